@@ -1,0 +1,23 @@
+import type { Repositories } from '../db/repositories/index';
+
+/** What differs between hosts (Electron window, CLI, browser harness). */
+export interface Host {
+  /** Opens a file the app itself exported, with the system's default program. */
+  openFile(path: string): Promise<boolean>;
+}
+
+export interface HandlerContext {
+  repos: Repositories;
+  host: Host;
+  version: string;
+  databasePath: string;
+  schemaVersion: number;
+  now: () => Date;
+}
+
+/** The CLI and the browser harness cannot open files on the user's desktop. */
+export const headlessHost: Host = {
+  async openFile() {
+    return false;
+  },
+};

@@ -1,0 +1,10 @@
+// `npx balise` (after `npm run build`): the command line over the same handlers as the app.
+import { runCli } from './cli/run';
+
+const code = await runCli(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+  cwd: process.cwd(),
+});
+process.exitCode = code;

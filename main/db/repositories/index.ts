@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3';
+import { createAdminUnitRepository, type AdminUnitRepository } from './adminUnits';
+import { systemClock, type Clock } from './clock';
+import { createHazardRepository, type HazardRepository } from './hazards';
+import { createProfileRepository, type ProfileRepository } from './profile';
+import { createSettingsRepository, type SettingsRepository } from './settings';
+
+/** Everything handlers may reach in the store. Handlers see these interfaces, never SQL. */
+export interface Repositories {
+  settings: SettingsRepository;
+  profile: ProfileRepository;
+  adminUnits: AdminUnitRepository;
+  hazards: HazardRepository;
+  /** Runs `work` in one transaction: all of it is written, or nothing. */
+  transaction<T>(work: () => T): T;
+}
+
+export function createRepositories(db: Database.Database, clock: Clock = systemClock): Repositories {
+  return {
+    settings: createSettingsRepository(db),
+    profile: createProfileRepository(db, clock),
+    adminUnits: createAdminUnitRepository(db, clock),
+    hazards: createHazardRepository(db, clock),
+    transaction: (work) => db.transaction(work)(),
+  };
+}

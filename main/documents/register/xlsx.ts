@@ -1,0 +1,189 @@
+import ExcelJS from 'exceljs';
+import type { Language } from '../../../shared/domain/common';
+import { formatDate } from '../../../shared/i18n/format';
+import { createTranslator, type Translate } from '../../../shared/i18n/index';
+import { countryName } from '../common/profile';
+import { regionGroups } from '../common/regions';
+import { COLOURS } from '../common/styles';
+import {
+  excelDate,
+  fill,
+  fitRowHeight,
+  FONT,
+  NUMBER_FORMATS,
+  setPrintLayout,
+  styleCells,
+  styleHeader,
+  THIN_BORDERS,
+  workbookBytes,
+} from '../common/xlsx';
+import type { RegisterArea, RegisterModel } from './model';
+import { addSummarySheet } from './xlsxSummary';
+
+type ColumnKey =
+  | 'code'
+  | 'name'
+  | 'region'
+  | 'cercle'
+  | 'locality'
+  | 'latitude'
+  | 'longitude'
+  | 'status'
+  | 'devices'
+  | 'area'
+  | 'recordedOn'
+  | 'source';
+
+const COLUMNS: { key: ColumnKey; width: number; numFmt?: string; wrap?: boolean }[] = [
+  { key: 'code', width: 13 },
+  { key: 'name', width: 28, wrap: true },
+  { key: 'region', width: 14, wrap: true },
+  { key: 'cercle', width: 14, wrap: true },
+  { key: 'locality', width: 15, wrap: true },
+  { key: 'latitude', width: 12, numFmt: NUMBER_FORMATS.coordinate },
+  { key: 'longitude', width: 12, numFmt: NUMBER_FORMATS.coordinate },
+  { key: 'status', width: 28, wrap: true },
+  { key: 'devices', width: 40, wrap: true },
+  { key: 'area', width: 13, numFmt: NUMBER_FORMATS.area },
+  { key: 'recordedOn', width: 14, numFmt: NUMBER_FORMATS.date },
+  { key: 'source', width: 34, wrap: true },
+];
+const WIDTHS = COLUMNS.map((c) => c.width);
+const LAST_COL = COLUMNS.length;
+const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key) + 1;
+const letter = (key: ColumnKey) => String.fromCharCode(64 + col(key));
+
+/** Rows 1–2 carry the title; the header sits on row 4 and stays frozen above the areas. */
+const HEADER_ROW = 4;
+
+function areaValues(area: RegisterArea, lang: Language, t: Translate): Record<ColumnKey, ExcelJS.CellValue> {
+  return {
+    code: area.code,
+    name: area.name,
+    region: lang === 'fr' ? area.regionNameFr : area.regionNameEn,
+    cercle: (lang === 'fr' ? area.lowerUnitNameFr : area.lowerUnitNameEn) ?? '',
+    locality: area.locality,
+    latitude: area.latitude,
+    longitude: area.longitude,
+    status: t(`status.${area.status}`),
+    // One category a line: no list punctuation to translate, and each reads as a label.
+    devices: area.deviceCategories.map((c) => t(`device.${c}`)).join('\n'),
+    area: area.estimatedAreaM2,
+    recordedOn: excelDate(area.recordedOn),
+    source: area.source,
+  };
+}
+
+/**
+ * A total row: the label runs over the empty name cell, the number of areas sits under the
+ * region. SUBTOTAL formulas rather than plain numbers, so the figures follow the officer's
+ * edits and filters, and SUBTOTAL skips the nested region subtotals in the national one. The
+ * cached results are the model's figures, for readers that never recompute.
+ */
+function writeTotalRow(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  label: string,
+  range: { first: number; last: number } | null,
+  figures: { count: number; m2: number },
+  countFormat: string,
+): ExcelJS.Row {
+  const row = sheet.getRow(rowNumber);
+  const span = range ? `${letter('area')}${range.first}:${letter('area')}${range.last}` : null;
+  row.getCell(col('code')).value = label;
+  const count = row.getCell(col('region'));
+  count.value = span ? { formula: `SUBTOTAL(2,${span})`, result: figures.count } : figures.count;
+  count.numFmt = countFormat;
+  count.alignment = { horizontal: 'left', vertical: 'top', wrapText: false };
+  const m2 = row.getCell(col('area'));
+  m2.value = span ? { formula: `SUBTOTAL(9,${span})`, result: figures.m2 } : figures.m2;
+  styleCells(row, 1, LAST_COL, { font: { bold: true }, border: THIN_BORDERS });
+  return row;
+}
+
+function addRegisterSheet(workbook: ExcelJS.Workbook, model: RegisterModel, lang: Language, t: Translate) {
+  const sheet = workbook.addWorksheet(t('documents.register.sheet.areas'), {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW, topLeftCell: 'B5', activeCell: 'A5' }],
+  });
+  sheet.columns = COLUMNS.map((c) => ({
+    key: c.key,
+    width: c.width,
+    style: {
+      font: FONT,
+      alignment: { vertical: 'top', wrapText: c.wrap ?? false },
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+    },
+  }));
+
+  const country = countryName(model.profile, lang);
+  const title = t('documents.register.title');
+  sheet.getCell('A1').value = country ? `${country} — ${title}` : title;
+  sheet.getCell('A1').font = { ...FONT, size: 14, bold: true };
+  sheet.getCell('A2').value = t('documents.common.producedOn', { date: formatDate(model.generatedOn, lang) });
+  sheet.getCell('A2').font = { ...FONT, color: { argb: `FF${COLOURS.muted}` } };
+  for (const cell of ['A1', 'A2']) sheet.getCell(cell).alignment = { wrapText: false };
+
+  const header = sheet.getRow(HEADER_ROW);
+  header.values = COLUMNS.map((c) => t(`documents.register.column.${c.key}`));
+  styleHeader(header, 1, LAST_COL);
+  fitRowHeight(header, WIDTHS);
+
+  const countFormat = t('documents.register.countFormat');
+  let r = HEADER_ROW + 1;
+  const groups = regionGroups(model, lang);
+  if (groups.length === 0) {
+    sheet.getCell(r, 1).value = t('documents.register.empty');
+    sheet.getCell(r, 1).font = { ...FONT, italic: true };
+    r += 1;
+  }
+  for (const group of groups) {
+    const first = r;
+    for (const area of group.areas) {
+      const values = areaValues(area, lang, t);
+      const row = sheet.getRow(r);
+      for (const c of COLUMNS) row.getCell(col(c.key)).value = values[c.key];
+      styleCells(row, 1, LAST_COL, { border: THIN_BORDERS });
+      fitRowHeight(row, WIDTHS);
+      r += 1;
+    }
+    const label = t('documents.register.regionTotal', { region: group.name });
+    const row = writeTotalRow(sheet, r, label, { first, last: r - 1 }, group.totals.total, countFormat);
+    styleCells(row, 1, LAST_COL, { fill: fill(COLOURS.subtotalFill) });
+    r += 1;
+  }
+  const lastListRow = r - 1;
+  const all = groups.length > 0 ? { first: HEADER_ROW + 1, last: lastListRow } : null;
+  const national = writeTotalRow(
+    sheet,
+    r,
+    t('documents.register.nationalTotal'),
+    all,
+    model.totals.total,
+    countFormat,
+  );
+  styleCells(national, 1, LAST_COL, { fill: fill(COLOURS.totalFill) });
+
+  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastListRow, column: LAST_COL } };
+  setPrintLayout(sheet, {
+    orientation: 'landscape',
+    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    footerLeft: sheet.getCell('A1').text,
+    pageOf: (page, pages) => t('documents.common.pageOf', { page, pages }),
+  });
+}
+
+/** The register as a workbook: every area grouped by region with subtotals, then a summary. */
+export async function writeRegisterXlsx(model: RegisterModel, lang: Language): Promise<Uint8Array> {
+  const t = createTranslator(lang);
+  const workbook = new ExcelJS.Workbook();
+  const country = countryName(model.profile, lang);
+  workbook.creator = 'Balise';
+  workbook.lastModifiedBy = 'Balise';
+  workbook.title = t('documents.register.title');
+  workbook.subject = t('documents.register.subject', { country });
+  workbook.created = new Date(`${model.generatedOn}T00:00:00Z`);
+  workbook.modified = workbook.created;
+  addRegisterSheet(workbook, model, lang, t);
+  addSummarySheet(workbook, model, lang, t);
+  return workbookBytes(workbook);
+}

@@ -1,0 +1,75 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Language } from '../domain/common';
+import adminEn from './admin/en.json';
+import adminFr from './admin/fr.json';
+import cliEn from './cli/en.json';
+import cliFr from './cli/fr.json';
+import commonEn from './common/en.json';
+import commonFr from './common/fr.json';
+import documentsEn from './documents/en.json';
+import documentsFr from './documents/fr.json';
+import domainEn from './domain/en.json';
+import domainFr from './domain/fr.json';
+import errorsEn from './errors/en.json';
+import errorsFr from './errors/fr.json';
+import menuEn from './menu/en.json';
+import menuFr from './menu/fr.json';
+import uiEn from './ui/en.json';
+import uiFr from './ui/fr.json';
+
+/**
+ * ICU message catalogues, one JSON file per area and language (areas keep files small and let
+ * the UI, the documents and the menus evolve separately). One set of keys: a test fails when a
+ * key exists in one language only or appears in two areas.
+ */
+export const CATALOGUE_AREAS = {
+  common: { fr: commonFr, en: commonEn },
+  domain: { fr: domainFr, en: domainEn },
+  errors: { fr: errorsFr, en: errorsEn },
+  ui: { fr: uiFr, en: uiEn },
+  admin: { fr: adminFr, en: adminEn },
+  menu: { fr: menuFr, en: menuEn },
+  documents: { fr: documentsFr, en: documentsEn },
+  cli: { fr: cliFr, en: cliEn },
+} as const;
+
+const frCatalogue = {
+  ...commonFr,
+  ...domainFr,
+  ...errorsFr,
+  ...uiFr,
+  ...adminFr,
+  ...menuFr,
+  ...documentsFr,
+  ...cliFr,
+};
+export type MessageKey = keyof typeof frCatalogue;
+export type Catalogue = Readonly<Record<string, string>>;
+
+export const CATALOGUES: Record<Language, Catalogue> = {
+  fr: frCatalogue,
+  en: { ...commonEn, ...domainEn, ...errorsEn, ...uiEn, ...adminEn, ...menuEn, ...documentsEn, ...cliEn },
+};
+
+/** BCP 47 locale used by `Intl` for each language (en-GB: day/month/year, as in UN documents). */
+export const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey | (string & {}), params?: MessageParams) => string;
+
+/** A translator for one language. Unknown keys come back as the key itself, never as a crash. */
+export function createTranslator(lang: Language): Translate {
+  const catalogue = CATALOGUES[lang];
+  const cache = new Map<string, IntlMessageFormat>();
+  return (key, params) => {
+    const source = catalogue[key];
+    if (source === undefined) return key;
+    let format = cache.get(key);
+    if (!format) {
+      // No rich-text tags in our messages: `<commande>` in the CLI help is literal text.
+      format = new IntlMessageFormat(source, LOCALES[lang], undefined, { ignoreTag: true });
+      cache.set(key, format);
+    }
+    return String(format.format(params));
+  };
+}
