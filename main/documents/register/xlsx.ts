@@ -51,7 +51,6 @@ const COLUMNS: { key: ColumnKey; width: number; numFmt?: string; wrap?: boolean 
 const WIDTHS = COLUMNS.map((c) => c.width);
 const LAST_COL = COLUMNS.length;
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key) + 1;
-const letter = (key: ColumnKey) => String.fromCharCode(64 + col(key));
 
 /** Rows 1–2 carry the title; the header sits on row 4 and stays frozen above the areas. */
 const HEADER_ROW = 4;
@@ -76,27 +75,23 @@ function areaValues(area: RegisterArea, lang: Language, t: Translate): Record<Co
 
 /**
  * A total row: the label runs over the empty name cell, the number of areas sits under the
- * region. SUBTOTAL formulas rather than plain numbers, so the figures follow the officer's
- * edits and filters, and SUBTOTAL skips the nested region subtotals in the national one. The
- * cached results are the model's figures, for readers that never recompute.
+ * region. Plain numbers from the model, not formulas: every reader (openpyxl, a CSV export, a
+ * screen reader) sees the same reconciled figures as the Word summary, without recomputing.
  */
 function writeTotalRow(
   sheet: ExcelJS.Worksheet,
   rowNumber: number,
   label: string,
-  range: { first: number; last: number } | null,
   figures: { count: number; m2: number },
   countFormat: string,
 ): ExcelJS.Row {
   const row = sheet.getRow(rowNumber);
-  const span = range ? `${letter('area')}${range.first}:${letter('area')}${range.last}` : null;
   row.getCell(col('code')).value = label;
   const count = row.getCell(col('region'));
-  count.value = span ? { formula: `SUBTOTAL(2,${span})`, result: figures.count } : figures.count;
+  count.value = figures.count;
   count.numFmt = countFormat;
   count.alignment = { horizontal: 'left', vertical: 'top', wrapText: false };
-  const m2 = row.getCell(col('area'));
-  m2.value = span ? { formula: `SUBTOTAL(9,${span})`, result: figures.m2 } : figures.m2;
+  row.getCell(col('area')).value = figures.m2;
   styleCells(row, 1, LAST_COL, { font: { bold: true }, border: THIN_BORDERS });
   return row;
 }
@@ -137,7 +132,6 @@ function addRegisterSheet(workbook: ExcelJS.Workbook, model: RegisterModel, lang
     r += 1;
   }
   for (const group of groups) {
-    const first = r;
     for (const area of group.areas) {
       const values = areaValues(area, lang, t);
       const row = sheet.getRow(r);
@@ -147,17 +141,15 @@ function addRegisterSheet(workbook: ExcelJS.Workbook, model: RegisterModel, lang
       r += 1;
     }
     const label = t('documents.register.regionTotal', { region: group.name });
-    const row = writeTotalRow(sheet, r, label, { first, last: r - 1 }, group.totals.total, countFormat);
+    const row = writeTotalRow(sheet, r, label, group.totals.total, countFormat);
     styleCells(row, 1, LAST_COL, { fill: fill(COLOURS.subtotalFill) });
     r += 1;
   }
   const lastListRow = r - 1;
-  const all = groups.length > 0 ? { first: HEADER_ROW + 1, last: lastListRow } : null;
   const national = writeTotalRow(
     sheet,
     r,
     t('documents.register.nationalTotal'),
-    all,
     model.totals.total,
     countFormat,
   );

@@ -28,7 +28,7 @@ async function openDocx(m: RegisterModel, lang: Language): Promise<string> {
   return zip.file('word/document.xml')!.async('string');
 }
 
-/** Rows of a sheet as arrays of cell values (formula cells give their cached result), from column A. */
+/** Rows of a sheet as arrays of cell values (a formula cell would give its cached result), from column A. */
 function sheetRows(sheet: ExcelJS.Worksheet): Map<number, unknown[]> {
   const rows = new Map<number, unknown[]>();
   sheet.eachRow((row, n) => {
@@ -135,9 +135,8 @@ describe('register xlsx', () => {
 
     const [subtotalRow, subtotal] = rowStartingWith(rows, 'Total Mopti')!;
     expect([subtotal[2], subtotal[9]]).toEqual([3, 70000]);
-    expect(sheet.getCell(subtotalRow, 10).value).toMatchObject({
-      formula: `SUBTOTAL(9,J${moptiRow}:J${moptiRow + 2})`,
-    });
+    // Plain numbers, so that readers which never recompute formulas see the totals.
+    expect(sheet.getCell(subtotalRow, 10).value).toBe(70000);
     expect(sheet.getCell(subtotalRow, 3).numFmt).toBe('[=1]0" zone";0" zones"');
     const [, national] = rowStartingWith(rows, 'Total national')!;
     expect([national[2], national[9]]).toEqual([NATIONAL.count, NATIONAL.m2]);
