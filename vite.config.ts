@@ -13,5 +13,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     target: 'chrome130',
+    // One bundle loaded from disk (app:// or 127.0.0.1), never over a network: size is not latency.
+    chunkSizeWarningLimit: 2000,
   },
 });

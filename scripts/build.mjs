@@ -47,3 +47,4 @@ await nodeBuild({
 });
 await nodeBuild({ entry: 'main/cli.ts', outDir: 'dist', fileName: 'cli.js', banner: '#!/usr/bin/env node' });
 await nodeBuild({ entry: 'main/web/start.ts', outDir: 'dist', fileName: 'web.js' });
+await nodeBuild({ entry: 'main/bench/run.ts', outDir: 'dist', fileName: 'bench.js' });

@@ -1,7 +1,11 @@
 import { demoHandlers } from './demo';
 import { exportHandlers } from './exports';
 import { hazardHandlers } from './hazards';
+import { incidentHandlers } from './incidents';
+import { landReleaseHandlers } from './landRelease';
 import { profileHandlers } from './profile';
+import { stockpileHandlers } from './stockpiles';
+import { summaryHandlers } from './summary';
 import { systemHandlers } from './system';
 import type { HandlerTable } from './types';
 
@@ -12,4 +16,8 @@ export const handlers: HandlerTable = {
   ...hazardHandlers,
   ...exportHandlers,
   ...demoHandlers,
+  ...landReleaseHandlers,
+  ...incidentHandlers,
+  ...stockpileHandlers,
+  ...summaryHandlers,
 };

@@ -37,6 +37,9 @@ export const profileHandlers = {
     if (!unit) throw new NotFoundError();
     if (unit.hazardCount > 0) throw new ConflictError('units.errors.inUse', { count: unit.hazardCount });
     if (ctx.repos.adminUnits.childCount(id) > 0) throw new ConflictError('units.errors.hasChildren');
+    const { records, successors } = ctx.repos.adminUnits.references(id);
+    if (records > 0) throw new ConflictError('units.errors.usedByRecords', { count: records });
+    if (successors > 0) throw new ConflictError('units.errors.isPredecessor', { count: successors });
     ctx.repos.adminUnits.delete(id);
     return { id };
   },

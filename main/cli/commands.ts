@@ -1,75 +1,47 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Envelope } from '../../shared/api/envelope';
 import type { CountryProfile } from '../../shared/domain/country';
 import { DEVICE_CATEGORIES } from '../../shared/domain/devices';
 import { EXPORT_FORMATS, type FileResult } from '../../shared/domain/files';
 import { HAZARD_SORT_FIELDS, HAZARD_STATUSES, type HazardListResult } from '../../shared/domain/hazard';
 import { formatArea, formatDate } from '../../shared/i18n/format';
-import { createDispatcher, type Dispatch } from '../api/dispatch';
-import { openStore, type Store } from '../api/store';
+import { createDispatcher } from '../api/dispatch';
+import { openStore } from '../api/store';
+import { generateDemo } from '../demo/index';
+import { DEMO_SCALES } from '../demo/types';
+import { databasePath, oneOf, required, value, withStore, writeFileAtomically, type Options } from './common';
 import { CliUserError, cliLanguage, cliTranslator, type CliIo } from './io';
 
-export type Options = Record<string, string | boolean | undefined>;
-
-function required(options: Options, name: string): string {
-  const value = options[name];
-  if (typeof value !== 'string' || value === '')
-    throw new CliUserError('cli.missingOption', { option: name });
-  return value;
-}
-
-function oneOf<T extends string>(options: Options, name: string, allowed: readonly T[]): T | undefined {
-  const value = options[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new CliUserError('cli.badValue', {
-      option: name,
-      value: String(value),
-      expected: allowed.join('|'),
-    });
-  }
-  return value as T;
-}
-
-function databasePath(options: Options, io: CliIo): string {
-  const given = typeof options.db === 'string' ? options.db : io.env.BALISE_DB;
-  if (!given) throw new CliUserError('cli.missingOption', { option: 'db' });
-  return path.resolve(io.cwd, given);
-}
-
-/** Opens the database, runs `work` with a dispatcher over the same handlers as the app, closes. */
-async function withStore<T>(options: Options, io: CliIo, work: (call: Dispatch, store: Store) => Promise<T>) {
-  const store = openStore({ path: databasePath(options, io), mode: 'open' });
+export async function init(options: Options, io: CliIo): Promise<void> {
+  // Checked before the file is created: a typo must not leave an empty database behind.
+  const scale = oneOf(options, 'demo', DEMO_SCALES);
+  const store = openStore({ path: databasePath(options, io), mode: 'create' });
+  const t = cliTranslator(io.env);
   try {
-    return await work(createDispatcher(store.context, undefined, { logError: () => {} }), store);
+    const units = store.repos.adminUnits.list();
+    io.out(
+      t('cli.created', {
+        path: store.context.databasePath,
+        regions: units.filter((u) => u.level === 'region').length,
+        cercles: units.filter((u) => u.level === 'cercle').length,
+      }),
+    );
+    if (!scale) return;
+    generateDemo(store.repos, scale);
+    const call = createDispatcher(store.context, undefined, { logError: () => {} });
+    const total = async (method: 'releases.list' | 'incidents.list' | 'destruction.list') =>
+      value<{ total: number }>(await call(method, { limit: 1 })).total;
+    io.out(
+      t('cli.demoGenerated', {
+        scale,
+        areas: store.repos.hazards.count(),
+        activities: await total('releases.list'),
+        incidents: await total('incidents.list'),
+        destructions: await total('destruction.list'),
+      }),
+    );
   } finally {
     store.close();
   }
-}
-
-/** Unwraps an envelope; a refused call becomes a user error with the handler's own message. */
-function value<T>(envelope: Envelope<unknown>): T {
-  if (envelope.ok) return envelope.value as T;
-  if (envelope.error.code === 'INTERNAL') throw new Error(envelope.error.messageKey);
-  const field = envelope.error.fields?.[0];
-  throw new CliUserError(envelope.error.messageKey, {
-    ...(envelope.error.params ?? {}),
-    ...(field ? { field: field.path } : {}),
-  });
-}
-
-export async function init(options: Options, io: CliIo): Promise<void> {
-  const store = openStore({ path: databasePath(options, io), mode: 'create' });
-  const units = store.repos.adminUnits.list();
-  store.close();
-  io.out(
-    cliTranslator(io.env)('cli.created', {
-      path: store.context.databasePath,
-      regions: units.filter((u) => u.level === 'region').length,
-      cercles: units.filter((u) => u.level === 'cercle').length,
-    }),
-  );
 }
 
 /** Fills an empty database with the demo register (the same data as the app's button). */
@@ -161,11 +133,7 @@ export async function exportRegister(options: Options, io: CliIo): Promise<void>
   const out = path.resolve(io.cwd, required(options, 'out'));
   await withStore(options, io, async (call) => {
     const file = value<FileResult>(await call('exports.register', { format, lang }));
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    // Write beside the target then rename, so a failure never leaves half a file.
-    const partial = `${out}.partial`;
-    fs.writeFileSync(partial, file.bytes);
-    fs.renameSync(partial, out);
+    writeFileAtomically(out, file.bytes);
   });
   io.out(cliTranslator(io.env)('cli.exported', { path: out }));
 }

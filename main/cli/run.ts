@@ -1,19 +1,26 @@
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/errors';
 import { VERSION } from '../api/version';
-import { exportRegister, init, listHazards, loadDemo, showProfile, type Options } from './commands';
+import { exportRegister, init, listHazards, loadDemo, showProfile } from './commands';
+import type { Options } from './common';
+import { exportIncidents, incidentSummary } from './incidents';
+import { showSummary } from './summary';
 import { CliUserError, cliTranslator, type CliIo } from './io';
 
 const COMMANDS: Record<string, (options: Options, io: CliIo) => Promise<void>> = {
   init,
   demo: loadDemo,
+  summary: showSummary,
   'hazards list': listHazards,
   'profile show': showProfile,
   'export register': exportRegister,
+  'incidents summary': incidentSummary,
+  'export incidents': exportIncidents,
 };
 
 const OPTIONS = {
   db: { type: 'string' },
+  demo: { type: 'string' },
   json: { type: 'boolean' },
   region: { type: 'string' },
   status: { type: 'string' },
@@ -24,6 +31,10 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   out: { type: 'string' },
+  from: { type: 'string' },
+  year: { type: 'string' },
+  to: { type: 'string' },
+  family: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -55,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values.version) return (io.out(VERSION), 0);
     if (values.help || positionals.length === 0 || positionals[0] === 'help')
       return (io.out(t('cli.help')), 0);
-    const single = positionals[0] === 'init' || positionals[0] === 'demo';
+    const single = ['init', 'demo', 'summary'].includes(positionals[0] ?? '');
     const name = single ? positionals[0]! : positionals.slice(0, 2).join(' ');
     const command = COMMANDS[name];
     const extra = positionals.slice(name.split(' ').length);

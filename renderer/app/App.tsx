@@ -8,6 +8,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { AppDataContext, type AppData, type SystemInfo } from './AppData';
 import { Header } from './Header';
 import { Page } from './Page';
+import { SideNav } from './SideNav';
 
 interface Loaded {
   lang: Language;
@@ -130,9 +131,12 @@ function Shell({
         </a>
         <Header />
         <NoticeArea />
-        <main id="main" className="app-main" tabIndex={-1}>
-          <Page />
-        </main>
+        <div className="app-body">
+          <SideNav />
+          <main id="main" className="app-main" tabIndex={-1}>
+            <Page />
+          </main>
+        </div>
         <footer className="app-footer">
           <span>{t('ui.app.version', { version: loaded.info.version })}</span>
           <span title={loaded.info.databasePath}>

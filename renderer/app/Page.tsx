@@ -1,9 +1,42 @@
 import { assertNever } from '../../shared/assert';
+import { DestructionSection } from '../features/destruction/DestructionSection';
 import { HazardFormPage } from '../features/hazards/HazardFormPage';
 import { RegisterPage } from '../features/hazards/RegisterPage';
+import { IncidentsSection } from '../features/incidents/IncidentsSection';
+import { MeasuresSection } from '../features/measures/MeasuresSection';
+import { OperatorsSection } from '../features/operators/OperatorsSection';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { ReleasesSection } from '../features/releases/ReleasesSection';
+import { RetainedSection } from '../features/retained/RetainedSection';
+import { StockpilesSection } from '../features/stockpiles/StockpilesSection';
+import { SummarySection } from '../features/summary/SummarySection';
 import { UnitsPage } from '../features/units/UnitsPage';
+import type { FeatureSection } from './route';
 import { useRoute } from './useRoute';
+
+/** Each feature section reads the rest of the hash itself. */
+function FeaturePage({ section, path }: { section: FeatureSection; path: string[] }) {
+  switch (section) {
+    case 'releases':
+      return <ReleasesSection path={path} />;
+    case 'operators':
+      return <OperatorsSection path={path} />;
+    case 'incidents':
+      return <IncidentsSection path={path} />;
+    case 'destruction':
+      return <DestructionSection path={path} />;
+    case 'stockpiles':
+      return <StockpilesSection path={path} />;
+    case 'retained':
+      return <RetainedSection path={path} />;
+    case 'measures':
+      return <MeasuresSection path={path} />;
+    case 'summary':
+      return <SummarySection path={path} />;
+    default:
+      return assertNever(section);
+  }
+}
 
 /** The page the hash names. Keys make a new form start fresh when the route changes. */
 export function Page() {
@@ -19,6 +52,14 @@ export function Page() {
       return <ProfilePage />;
     case 'units':
       return <UnitsPage />;
+    case 'section':
+      return (
+        <FeaturePage
+          key={`${route.section}/${route.path.join('/')}`}
+          section={route.section}
+          path={route.path}
+        />
+      );
     default:
       return assertNever(route);
   }

@@ -18,3 +18,8 @@ export function useRoute(): Route {
 export function navigate(route: Route): void {
   window.location.hash = routeHash(route);
 }
+
+/** Goes to a hash built with `sectionHash` or `routeHash`. */
+export function navigateTo(hash: string): void {
+  window.location.hash = hash;
+}

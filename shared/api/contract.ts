@@ -10,8 +10,13 @@ import {
   hazardSaveResultSchema,
 } from '../domain/hazard';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import { incidentContract } from './contracts/incidents';
+import { landReleaseContract } from './contracts/landRelease';
+import { stockpileContract } from './contracts/stockpiles';
+import { summaryContract } from './contracts/summary';
+import type { MethodSpec } from './contracts/spec';
 import type { Envelope } from './envelope';
-import type { MethodName } from './methods';
+import type { FileMethodName, MethodName } from './methods';
 
 const byId = z.strictObject({ id: idSchema });
 
@@ -23,11 +28,8 @@ export const systemInfoSchema = z.object({
   empty: z.boolean(),
 });
 
-/**
- * The API contract: each method's input and output schema. Both transports validate inputs
- * against it before a handler runs; types derive from it so they cannot drift.
- */
-export const contract = {
+/** The walking skeleton's methods: system, settings, profile, admin units, register. */
+const coreContract = {
   'system.info': { input: noInput, output: systemInfoSchema },
   'settings.get': { input: noInput, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
@@ -50,7 +52,20 @@ export const contract = {
     input: z.strictObject({ path: z.string().min(1).max(4096) }),
     output: z.object({ opened: z.boolean() }),
   },
-} satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+};
+
+/**
+ * The API contract: each method's input and output schema. Both transports validate inputs
+ * against it before a handler runs; types derive from it so they cannot drift. Each record domain
+ * keeps its part in `contracts/<domain>.ts`.
+ */
+export const contract = {
+  ...coreContract,
+  ...landReleaseContract,
+  ...incidentContract,
+  ...stockpileContract,
+  ...summaryContract,
+} satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
@@ -58,7 +73,7 @@ export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
 /** What the renderer receives: file methods come back as a saved (or downloaded) file. */
-export type ClientOutput<M extends MethodName> = M extends 'exports.register' ? SavedFile : MethodOutput<M>;
+export type ClientOutput<M extends MethodName> = M extends FileMethodName ? SavedFile : MethodOutput<M>;
 
 type DomainOf<M extends string> = M extends `${infer D}.${string}` ? D : never;
 type ActionOf<M extends string, D extends string> = M extends `${D}.${infer A}` ? A : never;

@@ -1,8 +1,14 @@
 /**
  * Every method of the API, named `domain.action`. Kept apart from the zod contract so the preload
  * (which only needs the names) stays small; contract.ts is checked against this list by type.
+ * Each record domain lists its own methods in `methods/<domain>.ts`.
  */
-export const METHOD_NAMES = [
+import { INCIDENT_METHODS } from './methods/incidents';
+import { LAND_RELEASE_METHODS } from './methods/landRelease';
+import { STOCKPILE_METHODS } from './methods/stockpiles';
+import { SUMMARY_METHODS } from './methods/summary';
+
+export const CORE_METHODS = [
   'system.info',
   'settings.get',
   'settings.update',
@@ -20,10 +26,23 @@ export const METHOD_NAMES = [
   'demo.load',
   'files.open',
 ] as const;
+
+export const METHOD_NAMES = [
+  ...CORE_METHODS,
+  ...LAND_RELEASE_METHODS,
+  ...INCIDENT_METHODS,
+  ...STOCKPILE_METHODS,
+  ...SUMMARY_METHODS,
+] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-/** Methods whose result is a file: transports save it (Electron) or download it (browser). */
-export const FILE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['exports.register']);
+/**
+ * Methods whose result is a file (`FileResult`): transports save it (Electron) or download it
+ * (browser), and the renderer receives a `SavedFile`.
+ */
+export const FILE_METHOD_NAMES = ['exports.register', 'incidents.exportSummary'] as const;
+export type FileMethodName = (typeof FILE_METHOD_NAMES)[number];
+export const FILE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(FILE_METHOD_NAMES);
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);

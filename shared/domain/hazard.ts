@@ -15,6 +15,14 @@ export const HAZARD_STATUSES = ['suspected', 'confirmed'] as const;
 export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 export const hazardStatusSchema = z.enum(HAZARD_STATUSES, { error: 'validation.choice' });
 
+/**
+ * Where an area stands, derived from its land release activities (`shared/rules/lifecycle.ts`),
+ * never typed by hand: suspected → confirmed → partly released → released, or cancelled.
+ */
+export const LIFECYCLES = ['suspected', 'confirmed', 'partlyReleased', 'released', 'cancelled'] as const;
+export type Lifecycle = (typeof LIFECYCLES)[number];
+export const lifecycleSchema = z.enum(LIFECYCLES, { error: 'validation.choice' });
+
 /** Largest area accepted, in m²: Mali's whole territory is about 1.24 × 10¹² m². */
 export const MAX_AREA_M2 = 2_000_000_000_000;
 
@@ -120,6 +128,16 @@ export const hazardousAreaSchema = z.object({
   recordedOn: z.string(),
   source: z.string(),
   notes: z.string(),
+  /** Derived from the activities and stored for fast lists; recomputed on every change. */
+  lifecycle: lifecycleSchema,
+  /** SHA or CHA now: CHA once recorded as such or once an activity found a device. */
+  currentStatus: hazardStatusSchema,
+  addedM2: z.number().int(),
+  cancelledM2: z.number().int(),
+  reducedM2: z.number().int(),
+  clearedM2: z.number().int(),
+  /** Original estimate + added − cancelled − reduced − cleared. */
+  remainingM2: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -141,12 +159,16 @@ export const HAZARD_SORT_FIELDS = [
   'status',
   'estimatedAreaM2',
   'recordedOn',
+  'lifecycle',
+  'remainingM2',
 ] as const;
 export type HazardSortField = (typeof HAZARD_SORT_FIELDS)[number];
 
 export const hazardListQuerySchema = z.object({
   regionId: idSchema.optional(),
+  /** The classification at recording (SHA / CHA). */
   status: hazardStatusSchema.optional(),
+  lifecycle: lifecycleSchema.optional(),
   deviceCategory: deviceCategorySchema.optional(),
   search: z.string().trim().max(100, { error: 'validation.tooLong' }).optional(),
   sort: z.enum(HAZARD_SORT_FIELDS).default('code'),
@@ -160,6 +182,7 @@ export const hazardListResultSchema = z.object({
   rows: z.array(hazardListRowSchema),
   total: z.number().int(),
   totalAreaM2: z.number().int(),
+  totalRemainingM2: z.number().int(),
 });
 export type HazardListResult = z.infer<typeof hazardListResultSchema>;
 

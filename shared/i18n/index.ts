@@ -14,6 +14,14 @@ import errorsEn from './errors/en.json';
 import errorsFr from './errors/fr.json';
 import menuEn from './menu/en.json';
 import menuFr from './menu/fr.json';
+import releaseEn from './release/en.json';
+import releaseFr from './release/fr.json';
+import incidentsEn from './incidents/en.json';
+import incidentsFr from './incidents/fr.json';
+import stockpilesEn from './stockpiles/en.json';
+import stockpilesFr from './stockpiles/fr.json';
+import summaryEn from './summary/en.json';
+import summaryFr from './summary/fr.json';
 import uiEn from './ui/en.json';
 import uiFr from './ui/fr.json';
 
@@ -28,6 +36,10 @@ export const CATALOGUE_AREAS = {
   errors: { fr: errorsFr, en: errorsEn },
   ui: { fr: uiFr, en: uiEn },
   admin: { fr: adminFr, en: adminEn },
+  release: { fr: releaseFr, en: releaseEn },
+  incidents: { fr: incidentsFr, en: incidentsEn },
+  stockpiles: { fr: stockpilesFr, en: stockpilesEn },
+  summary: { fr: summaryFr, en: summaryEn },
   menu: { fr: menuFr, en: menuEn },
   documents: { fr: documentsFr, en: documentsEn },
   cli: { fr: cliFr, en: cliEn },
@@ -39,6 +51,10 @@ const frCatalogue = {
   ...errorsFr,
   ...uiFr,
   ...adminFr,
+  ...releaseFr,
+  ...incidentsFr,
+  ...stockpilesFr,
+  ...summaryFr,
   ...menuFr,
   ...documentsFr,
   ...cliFr,
@@ -48,7 +64,20 @@ export type Catalogue = Readonly<Record<string, string>>;
 
 export const CATALOGUES: Record<Language, Catalogue> = {
   fr: frCatalogue,
-  en: { ...commonEn, ...domainEn, ...errorsEn, ...uiEn, ...adminEn, ...menuEn, ...documentsEn, ...cliEn },
+  en: {
+    ...commonEn,
+    ...domainEn,
+    ...errorsEn,
+    ...uiEn,
+    ...adminEn,
+    ...releaseEn,
+    ...incidentsEn,
+    ...stockpilesEn,
+    ...summaryEn,
+    ...menuEn,
+    ...documentsEn,
+    ...cliEn,
+  },
 };
 
 /** BCP 47 locale used by `Intl` for each language (en-GB: day/month/year, as in UN documents). */

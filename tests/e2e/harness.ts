@@ -68,3 +68,66 @@ export { expect };
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join('test-results', 'screenshots', `${name}.png`), fullPage: true });
 }
+
+interface CuratedArea {
+  code: string;
+  name: string;
+  region: string;
+  cercle: string | null;
+  locality: string;
+  lat: number;
+  lon: number;
+  status: string;
+  devices: [string, string, number | null][];
+  m2: number;
+  recordedOn: string;
+}
+
+/**
+ * Records the 24 hand-written areas of `resources/demo/mali-register.json` through the page's own
+ * API (`window.balise`), then reloads: a known register with no activity, operator or incident,
+ * for tests that must control every figure (the demo button now writes much more).
+ */
+export async function loadCuratedRegister(page: Page): Promise<void> {
+  const file = path.resolve('resources/demo/mali-register.json');
+  const curated = JSON.parse(fs.readFileSync(file, 'utf8')) as { source: string; areas: CuratedArea[] };
+  const failures = await page.evaluate(async ({ source, areas }) => {
+    type Call = (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+    const api = (globalThis as unknown as { balise: Record<string, Record<string, Call>> }).balise;
+    const units = (await api.adminUnits!.list!()).value as {
+      id: string;
+      code: string;
+      nameFr: string;
+      parentId: string | null;
+    }[];
+    const problems: unknown[] = [];
+    for (const a of areas) {
+      const region = units.find((u) => u.code === a.region);
+      const cercle = units.find((u) => u.parentId === region?.id && u.nameFr === a.cercle);
+      const r = await api.hazards!.create!({
+        code: a.code,
+        name: a.name,
+        regionId: region?.id,
+        lowerUnitId: cercle?.id ?? null,
+        locality: a.locality,
+        latitude: a.lat,
+        longitude: a.lon,
+        status: a.status,
+        devices: a.devices.map(([declaredCategory, activation, estimatedQuantity]) => ({
+          declaredCategory,
+          activation,
+          estimatedQuantity,
+        })),
+        estimatedAreaM2: a.m2,
+        recordedOn: a.recordedOn,
+        source,
+        notes: '',
+      });
+      if (!r.ok) problems.push({ code: a.code, error: r.error });
+    }
+    return problems;
+  }, curated);
+  expect(failures).toEqual([]);
+  await page.reload();
+  await expect(page.locator('tbody tr')).toHaveCount(curated.areas.length);
+}

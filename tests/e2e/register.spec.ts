@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { expect, screenshot, test } from './harness';
+import { expect, loadCuratedRegister, screenshot, test } from './harness';
 
 /** French and English group digits with a (narrow) no-break space or a comma; compare on plain spaces. */
 const plain = (s: string | null) => (s ?? '').replace(/[\u202f\u00a0]/g, ' ');
@@ -54,7 +54,9 @@ test('creates an area in the French UI, lists it in French, switches to English 
   await expect(app.locator('.notice')).toContainText('Zone MOP-0101 enregistrée.');
   const row = app.locator('tbody tr', { hasText: 'MOP-0101' });
   await expect(row).toBeVisible();
-  expect(plain(await row.locator('td.num').textContent())).toBe('12 345 m²');
+  expect(plain(await row.locator('td.estimate').textContent())).toBe('12 345 m²');
+  // No land release yet: all of the original estimate remains.
+  expect(plain(await row.locator('td.remaining').textContent())).toBe('12 345 m²');
   await expect(row).toContainText('14/03/2026');
   await expect(row).toContainText('ZDC');
   await expect(row).toContainText('Mine antipersonnel improvisée');
@@ -64,7 +66,7 @@ test('creates an area in the French UI, lists it in French, switches to English 
   // English, and the choice persists across a reload.
   await app.getByRole('button', { name: 'English' }).click();
   await expect(app.getByRole('heading', { name: 'Hazardous area register' })).toBeVisible();
-  expect(await row.locator('td.num').textContent()).toBe('12,345\u00a0m²');
+  expect(await row.locator('td.estimate').textContent()).toBe('12,345\u00a0m²');
   await expect(row).toContainText('CHA');
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Hazardous area register' })).toBeVisible();
@@ -101,15 +103,24 @@ test('creates an area in the French UI, lists it in French, switches to English 
   expect(plain(xml)).toContain('12 345');
 });
 
-test('filters, searches, sorts, edits and deletes with confirmation over the demo data', async ({ app }) => {
+test('the demo button fills the register and the other sections in one click', async ({ app }) => {
   await app.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(app.locator('.notice').first()).toContainText('zones de démonstration chargées');
-  const rows = app.locator('tbody tr');
-  await expect(rows).toHaveCount(24);
-  await expect(app.locator('.table-summary')).toContainText('24 zones');
-  expect(plain(await app.locator('.table-summary').textContent())).toContain('657 100 m²');
+  await expect(app.locator('.notice').first()).toContainText('60 zones de démonstration chargées');
+  await expect(app.locator('.table-summary')).toContainText('60 zones');
+  await expect(app.locator('tbody tr')).toHaveCount(50);
+  await expect(app.locator('.pager')).toContainText('Lignes 1 à 50 sur 60');
   await app.locator('.notice-close').first().click();
   await screenshot(app, 'register-demo-fr');
+  for (const section of ['Remise à disposition des terres', 'Incidents', 'Destructions hors zones']) {
+    await app.getByRole('link', { name: section, exact: true }).click();
+    await expect(app.locator('tbody tr').first(), section).toBeVisible();
+  }
+});
+
+test('filters, searches, sorts, edits and deletes with confirmation', async ({ app }) => {
+  await loadCuratedRegister(app);
+  const rows = app.locator('tbody tr');
+  expect(plain(await app.locator('.table-summary').textContent())).toContain('24 zones');
 
   await app.getByLabel('Région').selectOption({ label: 'Gao' });
   await expect(rows).toHaveCount(4);
@@ -144,7 +155,7 @@ test('filters, searches, sorts, edits and deletes with confirmation over the dem
   await app.getByLabel('Superficie estimée (m²)').fill('100000');
   await app.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(rows.first()).toContainText('KID-0003');
-  expect(plain(await rows.first().locator('td.num').textContent())).toBe('100 000 m²');
+  expect(plain(await rows.first().locator('td.estimate').textContent())).toBe('100 000 m²');
 
   // Delete asks first; cancelling keeps the area, confirming removes it.
   await app.getByRole('button', { name: 'Supprimer la zone KID-0003' }).click();
@@ -160,8 +171,7 @@ test('filters, searches, sorts, edits and deletes with confirmation over the dem
 });
 
 test('the handler refuses a code already used, and the form says so next to the field', async ({ app }) => {
-  await app.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(app.locator('tbody tr')).toHaveCount(24);
+  await loadCuratedRegister(app);
   await app.getByRole('link', { name: 'Nouvelle zone' }).click();
   await app.getByLabel('Code').fill('gao-0001');
   await app.getByLabel('Nom de la zone').fill('Doublon');

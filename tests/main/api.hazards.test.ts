@@ -14,6 +14,13 @@ describe('hazards handlers', () => {
     if (!res.ok) return;
     const { area, warnings } = res.value as { area: { devices: unknown[] }; warnings: unknown[] };
     expect(warnings).toEqual([]);
+    // A new area stands as recorded until land release: all of its estimate remains.
+    expect(area).toMatchObject({
+      lifecycle: 'suspected',
+      currentStatus: 'suspected',
+      remainingM2: 12345,
+      addedM2: 0,
+    });
     expect(area.devices).toEqual([
       {
         declaredCategory: 'AV_MINE_IMPROVISED',

@@ -1,9 +1,12 @@
 import { core } from './0010-core';
 import { hazards } from './0020-hazards';
+import { landRelease } from './0030-land-release';
+import { incidents } from './0040-incidents';
+import { stockpiles } from './0050-stockpiles';
 import type { Migration } from './types';
 
 /** All migrations, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [core, hazards];
+export const MIGRATIONS: readonly Migration[] = [core, hazards, landRelease, incidents, stockpiles];
 
 /** The schema version this build of Balise writes. */
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -19,6 +19,11 @@ export interface AdminUnitRepository {
   save(unit: AdminUnitRecord): AdminUnit;
   delete(id: string): void;
   childCount(id: string): number;
+  /**
+   * Records of any kind that point at the unit, deleted ones included (a soft-deleted record
+   * still holds its foreign key), and regions that name it as their predecessor.
+   */
+  references(id: string): { records: number; successors: number };
 }
 
 interface UnitRow {
@@ -64,6 +69,13 @@ export function createAdminUnitRepository(db: Database.Database, clock: Clock): 
   const children = db.prepare<[string], { n: number }>(
     'SELECT count(*) AS n FROM admin_units WHERE parent_id = ?',
   );
+  // Every table with a region/cercle column; a new one must be added here (a test checks it).
+  const referencing = db.prepare<{ id: string }, { records: number; successors: number }>(`
+    SELECT
+      (SELECT count(*) FROM hazardous_areas WHERE region_id = @id OR lower_unit_id = @id)
+      + (SELECT count(*) FROM incidents WHERE region_id = @id OR lower_unit_id = @id)
+      + (SELECT count(*) FROM destruction_events WHERE region_id = @id OR lower_unit_id = @id) AS records,
+      (SELECT count(*) FROM admin_units WHERE predecessor_id = @id) AS successors`);
   const get = (id: string) => {
     const row = byId.get(id);
     return row ? toUnit(row) : null;
@@ -86,5 +98,6 @@ export function createAdminUnitRepository(db: Database.Database, clock: Clock): 
       remove.run(id);
     },
     childCount: (id) => children.get(id)?.n ?? 0,
+    references: (id) => referencing.get({ id }) ?? { records: 0, successors: 0 },
   };
 }

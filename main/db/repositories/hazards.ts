@@ -8,16 +8,21 @@ import type {
   HazardousArea,
   HazardSortField,
   HazardStatus,
+  Lifecycle,
 } from '../../../shared/domain/hazard';
 import type { DeviceCategory } from '../../../shared/domain/devices';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
+import { createLifecycleUpdater } from './lifecycleSql';
 
 /** A hazardous area as the repository stores it: the input plus its classified devices. */
 export type HazardRecord = Omit<HazardInput, 'devices'> & { devices: HazardDevice[] };
 
+/** An area as a demo generator writes it: its id chosen (seeded), its dates given. */
+export type HazardSeed = HazardRecord & { id: string; createdAt: string };
+
 export type NormalizedListQuery = Required<Pick<HazardListQuery, 'sort' | 'direction' | 'limit' | 'offset'>> &
-  Pick<HazardListQuery, 'regionId' | 'status' | 'deviceCategory' | 'search'>;
+  Pick<HazardListQuery, 'regionId' | 'status' | 'lifecycle' | 'deviceCategory' | 'search'>;
 
 export interface HazardRepository {
   list(query: NormalizedListQuery): HazardListResult;
@@ -30,6 +35,8 @@ export interface HazardRepository {
   /** Soft delete: the row stays, with `deleted_at` set. */
   softDelete(id: string): boolean;
   count(): number;
+  /** Demo data: many areas in one go, standing as recorded until land release recomputes them. */
+  bulkInsert(seeds: readonly HazardSeed[]): void;
 }
 
 interface HazardRow {
@@ -46,6 +53,13 @@ interface HazardRow {
   recorded_on: string;
   source: string;
   notes: string;
+  lifecycle: Lifecycle;
+  current_status: HazardStatus;
+  added_m2: number;
+  cancelled_m2: number;
+  reduced_m2: number;
+  cleared_m2: number;
+  remaining_m2: number;
   created_at: string;
   updated_at: string;
   region_name_fr: string;
@@ -71,6 +85,8 @@ const ORDER_BY: Record<HazardSortField, string> = {
   status: 'h.status',
   estimatedAreaM2: 'h.estimated_area_m2',
   recordedOn: 'h.recorded_on',
+  lifecycle: 'h.lifecycle',
+  remainingM2: 'h.remaining_m2',
 };
 
 const FROM = `
@@ -101,6 +117,13 @@ function toRow(r: HazardRow, devices: HazardDevice[]): HazardListRow {
     recordedOn: r.recorded_on,
     source: r.source,
     notes: r.notes,
+    lifecycle: r.lifecycle,
+    currentStatus: r.current_status,
+    addedM2: r.added_m2,
+    cancelledM2: r.cancelled_m2,
+    reducedM2: r.reduced_m2,
+    clearedM2: r.cleared_m2,
+    remainingM2: r.remaining_m2,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     regionNameFr: r.region_name_fr,
@@ -121,6 +144,7 @@ function toDevice(d: DeviceRow): HazardDevice {
 }
 
 export function createHazardRepository(db: Database.Database, clock: Clock): HazardRepository {
+  const lifecycle = createLifecycleUpdater(db);
   const devicesOf = db.prepare<[string], DeviceRow>(
     `SELECT * FROM hazard_devices WHERE hazard_id IN (SELECT value FROM json_each(?))
      ORDER BY declared_category, activation`,
@@ -139,9 +163,10 @@ export function createHazardRepository(db: Database.Database, clock: Clock): Haz
   );
   const insert = db.prepare(`
     INSERT INTO hazardous_areas (id, code, name, region_id, lower_unit_id, locality, latitude, longitude, status,
-      estimated_area_m2, recorded_on, source, notes, search_text, created_at, updated_at)
+      estimated_area_m2, recorded_on, source, notes, search_text, lifecycle, current_status, remaining_m2,
+      created_at, updated_at)
     VALUES (@id, @code, @name, @regionId, @lowerUnitId, @locality, @latitude, @longitude, @status,
-      @estimatedAreaM2, @recordedOn, @source, @notes, @searchText, @now, @now)`);
+      @estimatedAreaM2, @recordedOn, @source, @notes, @searchText, @status, @status, @estimatedAreaM2, @now, @now)`);
   const update = db.prepare(`
     UPDATE hazardous_areas SET code = @code, name = @name, region_id = @regionId, lower_unit_id = @lowerUnitId,
       locality = @locality, latitude = @latitude, longitude = @longitude, status = @status,
@@ -218,7 +243,15 @@ export function createHazardRepository(db: Database.Database, clock: Clock): Haz
   const replace = db.transaction((id: string, record: HazardRecord): boolean => {
     if (update.run(params(id, record)).changes === 0) return false;
     writeDevices(id, record.devices);
+    // The estimate or the classification may have changed: the lifecycle follows at once.
+    lifecycle.recompute([id]);
     return true;
+  });
+  const bulk = db.transaction((seeds: readonly HazardSeed[]) => {
+    for (const s of seeds) {
+      insert.run({ ...params(s.id, s), now: s.createdAt });
+      for (const d of s.devices) insertDevice.run({ hazardId: s.id, ...d });
+    }
   });
 
   return {
@@ -233,6 +266,10 @@ export function createHazardRepository(db: Database.Database, clock: Clock): Haz
         where.push('h.status = @status');
         values.status = q.status;
       }
+      if (q.lifecycle) {
+        where.push('h.lifecycle = @lifecycle');
+        values.lifecycle = q.lifecycle;
+      }
       if (q.deviceCategory) {
         where.push(
           'EXISTS (SELECT 1 FROM hazard_devices d WHERE d.hazard_id = h.id AND d.category = @category)',
@@ -246,14 +283,20 @@ export function createHazardRepository(db: Database.Database, clock: Clock): Haz
       const whereSql = where.join(' AND ');
       const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
       const totals = prepared(
-        `SELECT count(*) AS n, coalesce(sum(h.estimated_area_m2), 0) AS m2 ${FROM} WHERE ${whereSql}`,
-      ).get(values) as { n: number; m2: number };
+        `SELECT count(*) AS n, coalesce(sum(h.estimated_area_m2), 0) AS m2,
+           coalesce(sum(h.remaining_m2), 0) AS remaining ${FROM} WHERE ${whereSql}`,
+      ).get(values) as { n: number; m2: number; remaining: number };
       const rows = prepared(
         `SELECT ${COLUMNS} ${FROM} WHERE ${whereSql}
          ORDER BY ${ORDER_BY[q.sort]} ${direction}, h.code COLLATE NOCASE ${direction}
          LIMIT @limit OFFSET @offset`,
       ).all({ ...values, limit: q.limit, offset: q.offset }) as HazardRow[];
-      return { rows: withDevices(rows), total: totals.n, totalAreaM2: totals.m2 };
+      return {
+        rows: withDevices(rows),
+        total: totals.n,
+        totalAreaM2: totals.m2,
+        totalRemainingM2: totals.remaining,
+      };
     },
     all: () => withDevices(allRows.all()),
     get,
@@ -267,5 +310,6 @@ export function createHazardRepository(db: Database.Database, clock: Clock): Haz
     },
     softDelete: (id) => softDelete.run({ id, now: clock() }).changes > 0,
     count: () => countAll.get()?.n ?? 0,
+    bulkInsert: (seeds) => bulk(seeds),
   };
 }

@@ -2,8 +2,12 @@ import type Database from 'better-sqlite3';
 import { createAdminUnitRepository, type AdminUnitRepository } from './adminUnits';
 import { systemClock, type Clock } from './clock';
 import { createHazardRepository, type HazardRepository } from './hazards';
+import { createIncidentRepository, type IncidentRepository } from './incidents';
+import { createLandReleaseRepository, type LandReleaseRepository } from './landRelease';
+import { createOperatorRepository, type OperatorRepository } from './operators';
 import { createProfileRepository, type ProfileRepository } from './profile';
 import { createSettingsRepository, type SettingsRepository } from './settings';
+import { createStockpileRepository, type StockpileRepository } from './stockpiles';
 
 /** Everything handlers may reach in the store. Handlers see these interfaces, never SQL. */
 export interface Repositories {
@@ -11,6 +15,10 @@ export interface Repositories {
   profile: ProfileRepository;
   adminUnits: AdminUnitRepository;
   hazards: HazardRepository;
+  landRelease: LandReleaseRepository;
+  operators: OperatorRepository;
+  incidents: IncidentRepository;
+  stockpiles: StockpileRepository;
   /** Runs `work` in one transaction: all of it is written, or nothing. */
   transaction<T>(work: () => T): T;
 }
@@ -21,6 +29,10 @@ export function createRepositories(db: Database.Database, clock: Clock = systemC
     profile: createProfileRepository(db, clock),
     adminUnits: createAdminUnitRepository(db, clock),
     hazards: createHazardRepository(db, clock),
+    landRelease: createLandReleaseRepository(db, clock),
+    operators: createOperatorRepository(db, clock),
+    incidents: createIncidentRepository(db, clock),
+    stockpiles: createStockpileRepository(db, clock),
     transaction: (work) => db.transaction(work)(),
   };
 }

@@ -17,7 +17,7 @@ import {
   THIN_BORDERS,
   workbookBytes,
 } from '../common/xlsx';
-import type { RegisterArea, RegisterModel } from './model';
+import type { ListTotals, RegisterArea, RegisterModel } from './model';
 import { addSummarySheet } from './xlsxSummary';
 
 type ColumnKey =
@@ -31,6 +31,8 @@ type ColumnKey =
   | 'status'
   | 'devices'
   | 'area'
+  | 'released'
+  | 'remaining'
   | 'recordedOn'
   | 'source';
 
@@ -45,12 +47,16 @@ const COLUMNS: { key: ColumnKey; width: number; numFmt?: string; wrap?: boolean 
   { key: 'status', width: 28, wrap: true },
   { key: 'devices', width: 40, wrap: true },
   { key: 'area', width: 13, numFmt: NUMBER_FORMATS.area },
+  { key: 'released', width: 13, numFmt: NUMBER_FORMATS.area },
+  { key: 'remaining', width: 13, numFmt: NUMBER_FORMATS.area },
   { key: 'recordedOn', width: 14, numFmt: NUMBER_FORMATS.date },
   { key: 'source', width: 34, wrap: true },
 ];
 const WIDTHS = COLUMNS.map((c) => c.width);
 const LAST_COL = COLUMNS.length;
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key) + 1;
+
+const NO_AREA: ListTotals = { count: 0, estimatedM2: 0, releasedM2: 0, remainingM2: 0 };
 
 /** Rows 1–2 carry the title; the header sits on row 4 and stays frozen above the areas. */
 const HEADER_ROW = 4;
@@ -64,10 +70,13 @@ function areaValues(area: RegisterArea, lang: Language, t: Translate): Record<Co
     locality: area.locality,
     latitude: area.latitude,
     longitude: area.longitude,
-    status: t(`status.${area.status}`),
+    // The status now, derived from land release; the classification at recording is in its name.
+    status: t(`lifecycle.${area.lifecycle}`),
     // One category a line: no list punctuation to translate, and each reads as a label.
     devices: area.deviceCategories.map((c) => t(`device.${c}`)).join('\n'),
     area: area.estimatedAreaM2,
+    released: area.releasedM2,
+    remaining: area.remainingM2,
     recordedOn: excelDate(area.recordedOn),
     source: area.source,
   };
@@ -82,7 +91,7 @@ function writeTotalRow(
   sheet: ExcelJS.Worksheet,
   rowNumber: number,
   label: string,
-  figures: { count: number; m2: number },
+  figures: ListTotals,
   countFormat: string,
 ): ExcelJS.Row {
   const row = sheet.getRow(rowNumber);
@@ -91,7 +100,9 @@ function writeTotalRow(
   count.value = figures.count;
   count.numFmt = countFormat;
   count.alignment = { horizontal: 'left', vertical: 'top', wrapText: false };
-  row.getCell(col('area')).value = figures.m2;
+  row.getCell(col('area')).value = figures.estimatedM2;
+  row.getCell(col('released')).value = figures.releasedM2;
+  row.getCell(col('remaining')).value = figures.remainingM2;
   styleCells(row, 1, LAST_COL, { font: { bold: true }, border: THIN_BORDERS });
   return row;
 }
@@ -141,7 +152,13 @@ function addRegisterSheet(workbook: ExcelJS.Workbook, model: RegisterModel, lang
       r += 1;
     }
     const label = t('documents.register.regionTotal', { region: group.name });
-    const row = writeTotalRow(sheet, r, label, group.totals.total, countFormat);
+    const row = writeTotalRow(
+      sheet,
+      r,
+      label,
+      model.listTotals.byRegion[group.totals.regionId] ?? NO_AREA,
+      countFormat,
+    );
     styleCells(row, 1, LAST_COL, { fill: fill(COLOURS.subtotalFill) });
     r += 1;
   }
@@ -150,7 +167,7 @@ function addRegisterSheet(workbook: ExcelJS.Workbook, model: RegisterModel, lang
     sheet,
     r,
     t('documents.register.nationalTotal'),
-    model.totals.total,
+    model.listTotals.national,
     countFormat,
   );
   styleCells(national, 1, LAST_COL, { fill: fill(COLOURS.totalFill) });

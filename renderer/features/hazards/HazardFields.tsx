@@ -40,9 +40,9 @@ export function HazardFields({ draft, errors, warnings, onChange }: Props) {
           <TextField {...text('code', { required: true, hint: t('ui.hazard.hint.code') })} maxLength={40} />
           <TextField {...text('name', { required: true })} className="field-wide" maxLength={200} />
         </div>
-        <fieldset className="radio-group">
+        <fieldset className="radio-group" aria-describedby="hazard-status-hint">
           <legend>
-            {t('ui.hazard.field.status')} <span className="required-mark">*</span>
+            {t('ui.hazard.field.statusAtRecording')} <span className="required-mark">*</span>
           </legend>
           {HAZARD_STATUSES.map((s) => (
             <label key={s}>
@@ -57,6 +57,9 @@ export function HazardFields({ draft, errors, warnings, onChange }: Props) {
             </label>
           ))}
         </fieldset>
+        <p id="hazard-status-hint" className="field-hint status-hint">
+          {t('ui.hazard.hint.statusAtRecording')}
+        </p>
       </fieldset>
 
       <fieldset className="form-section">

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/api/envelope';
-import { hazardInputSchema, type HazardInput } from '../../../shared/domain/hazard';
+import { hazardInputSchema, type HazardInput, type HazardousArea } from '../../../shared/domain/hazard';
 import { callApi } from '../../api/client';
 import { useAppData } from '../../app/AppData';
 import { routeHash } from '../../app/route';
@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { errorsFromApi, fieldId, validate, type FieldErrors } from '../../components/formErrors';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
+import { AreaHistory } from '../releases/AreaHistory';
 import { coordinateWarning } from './coordinateWarning';
 import { HazardFields } from './HazardFields';
 import { draftFromArea, emptyDraft, inputFromDraft, type HazardDraft } from './hazardDraft';
@@ -20,6 +21,8 @@ export function HazardFormPage({ id }: { id: string | null }) {
   const { notify } = useNotices();
   const [draft, setDraft] = useState<HazardDraft | null>(id ? null : emptyDraft(lang));
   const [loadError, setLoadError] = useState<ApiError | null>(null);
+  // The area as stored: its land release history is shown below the form.
+  const [stored, setStored] = useState<HazardousArea | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -28,8 +31,10 @@ export function HazardFormPage({ id }: { id: string | null }) {
   useEffect(() => {
     if (!id) return;
     void callApi('hazards.get', { id }).then((r) => {
-      if (r.ok) setDraft(draftFromArea(r.value, lang));
-      else setLoadError(r.error);
+      if (r.ok) {
+        setStored(r.value);
+        setDraft(draftFromArea(r.value, lang));
+      } else setLoadError(r.error);
     });
     // The draft is loaded once; a language switch must not discard what the user typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -132,6 +137,7 @@ export function HazardFormPage({ id }: { id: string | null }) {
           </a>
         </div>
       </form>
+      {stored ? <AreaHistory area={stored} /> : null}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { DEVICE_CATEGORIES } from '../../../shared/domain/devices';
-import { HAZARD_STATUSES, type HazardStatus } from '../../../shared/domain/hazard';
+import { LIFECYCLES, type Lifecycle } from '../../../shared/domain/hazard';
 import type { DeviceCategory } from '../../../shared/domain/devices';
 import { useAppData } from '../../app/AppData';
 import { useI18n } from '../../i18n/I18nContext';
@@ -12,7 +12,7 @@ interface Props {
   onClear: () => void;
 }
 
-/** Free-text search and the three filters of the register: region, status, device category. */
+/** Free-text search and the three filters of the register: region, lifecycle status, device category. */
 export function RegisterFilterBar({ filters, onChange, onClear }: Props) {
   const { t, lang } = useI18n();
   const { units } = useAppData();
@@ -42,13 +42,13 @@ export function RegisterFilterBar({ filters, onChange, onClear }: Props) {
       <label>
         {t('ui.register.filter.status')}
         <select
-          value={filters.status}
-          onChange={(e) => onChange({ status: e.target.value as HazardStatus | '' })}
+          value={filters.lifecycle}
+          onChange={(e) => onChange({ lifecycle: e.target.value as Lifecycle | '' })}
         >
           <option value="">{t('ui.register.filter.allStatuses')}</option>
-          {HAZARD_STATUSES.map((s) => (
+          {LIFECYCLES.map((s) => (
             <option key={s} value={s}>
-              {t(`status.${s}`)}
+              {t(`lifecycle.${s}`)}
             </option>
           ))}
         </select>

@@ -72,6 +72,7 @@ export function RegisterPage() {
                   count: result.total,
                   areas: number(result.total),
                   m2: area(result.totalAreaM2),
+                  remaining: area(result.totalRemainingM2),
                 })}
               </p>
               {result.total === 0 ? (

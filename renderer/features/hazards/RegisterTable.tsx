@@ -4,6 +4,7 @@ import { nextSort, SortableHeader } from '../../components/SortableHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 import type { RegisterFilters } from './registerQuery';
+import './register.css';
 
 interface Props {
   result: HazardListResult;
@@ -39,10 +40,11 @@ export function RegisterTable({ result, filters, onSort, onDelete }: Props) {
             {header('code', 'ui.hazard.field.code')}
             {header('name', 'ui.hazard.field.name')}
             {header('region', 'ui.hazard.field.regionId')}
-            {header('status', 'ui.hazard.field.status')}
+            {header('lifecycle', 'ui.hazard.field.status')}
             <th scope="col">{t('ui.hazard.field.devices')}</th>
             {header('estimatedAreaM2', 'ui.hazard.field.estimatedAreaM2', 'num')}
-            {header('recordedOn', 'ui.hazard.field.recordedOn')}
+            {header('remainingM2', 'ui.hazard.field.remainingM2', 'num')}
+            {header('recordedOn', 'ui.register.column.recordedOn')}
             <th scope="col">
               <span className="visually-hidden">{t('ui.register.actions')}</span>
             </th>
@@ -65,14 +67,15 @@ export function RegisterTable({ result, filters, onSort, onDelete }: Props) {
                 ) : null}
               </td>
               <td>
-                <StatusBadge status={row.status} />
+                <StatusBadge lifecycle={row.lifecycle} />
               </td>
               <td className="devices-cell">
                 {deviceCategories(row)
                   .map((c) => t(`device.${c}`))
                   .join(', ') || <span className="muted">—</span>}
               </td>
-              <td className="num">{area(row.estimatedAreaM2)}</td>
+              <td className="num estimate">{area(row.estimatedAreaM2)}</td>
+              <td className="num remaining">{area(row.remainingM2)}</td>
               <td>{date(row.recordedOn)}</td>
               <td>
                 <div className="row-actions">
@@ -96,6 +99,7 @@ export function RegisterTable({ result, filters, onSort, onDelete }: Props) {
               {t('ui.register.total', { count: result.total, areas: number(result.total) })}
             </th>
             <td className="num">{area(result.totalAreaM2)}</td>
+            <td className="num">{area(result.totalRemainingM2)}</td>
             <td colSpan={2} />
           </tr>
         </tfoot>

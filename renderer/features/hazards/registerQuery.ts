@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { DeviceCategory } from '../../../shared/domain/devices';
-import type { HazardListQuery, HazardSortField, HazardStatus } from '../../../shared/domain/hazard';
+import type { HazardListQuery, HazardSortField, Lifecycle } from '../../../shared/domain/hazard';
 
 /** What the register list is filtered and sorted by. Empty strings mean "all". */
 export interface RegisterFilters {
   search: string;
   regionId: string;
-  status: '' | HazardStatus;
+  /** The derived lifecycle (suspected, confirmed, partly released…), not the recorded class. */
+  lifecycle: '' | Lifecycle;
   deviceCategory: '' | DeviceCategory;
   sort: HazardSortField;
   direction: 'asc' | 'desc';
@@ -18,7 +19,7 @@ export const PAGE_SIZE = 50;
 export const NO_FILTERS: RegisterFilters = {
   search: '',
   regionId: '',
-  status: '',
+  lifecycle: '',
   deviceCategory: '',
   sort: 'code',
   direction: 'asc',
@@ -42,7 +43,7 @@ export function useRegisterFilters(): [RegisterFilters, (change: Partial<Registe
 }
 
 export function isFiltered(f: RegisterFilters): boolean {
-  return f.search.trim() !== '' || f.regionId !== '' || f.status !== '' || f.deviceCategory !== '';
+  return f.search.trim() !== '' || f.regionId !== '' || f.lifecycle !== '' || f.deviceCategory !== '';
 }
 
 /** The API query for one page of the list. */
@@ -50,7 +51,7 @@ export function listQuery(f: RegisterFilters, search: string): HazardListQuery {
   return {
     ...(search.trim() ? { search: search.trim() } : {}),
     ...(f.regionId ? { regionId: f.regionId } : {}),
-    ...(f.status ? { status: f.status } : {}),
+    ...(f.lifecycle ? { lifecycle: f.lifecycle } : {}),
     ...(f.deviceCategory ? { deviceCategory: f.deviceCategory } : {}),
     sort: f.sort,
     direction: f.direction,

@@ -54,9 +54,18 @@ describe('openDatabase', () => {
     expect(tables).toEqual([
       'admin_units',
       'country_profile',
+      'destruction_events',
       'hazard_devices',
       'hazardous_areas',
+      'incidents',
+      'land_release_activities',
+      'land_release_devices',
+      'national_measures',
+      'operators',
+      'retained_items',
+      'retained_movements',
       'settings',
+      'stockpile_lots',
     ]);
     expect(db.prepare("SELECT balise_fold('Ségou ÉCOLE')").pluck().get()).toBe('segou ecole');
     db.close();

@@ -6,6 +6,7 @@ import { buildRegisterModel, type RegisterModel } from '../../../main/documents/
 import { writeRegisterDocx } from '../../../main/documents/register/docx';
 import { writeRegisterXlsx } from '../../../main/documents/register/xlsx';
 import { testStore } from '../../helpers/store';
+import { addOperator, addRelease } from '../landRelease.fixture';
 import { addAreas, documentText, NATIONAL, tableRows } from './fixture';
 
 let t: ReturnType<typeof testStore>;
@@ -87,7 +88,9 @@ describe('register xlsx', () => {
       'Longitude (WGS\u00a084)',
       'Statut',
       "Catégories d'engins (selon la Convention)",
-      'Superficie estimée (m²)',
+      "Superficie estimée à l'origine (m²)",
+      'Remise à disposition (m²)',
+      'Reste à traiter (m²)',
       "Date d'enregistrement",
       'Source',
     ]);
@@ -129,12 +132,14 @@ describe('register xlsx', () => {
     );
     const area = sheet.getCell(moptiRow, 10);
     expect(area.numFmt).toBe('#,##0');
-    const recorded = sheet.getCell(moptiRow, 11);
+    // No land release yet: nothing released, all of the estimate remains.
+    expect(mopti.slice(10, 12)).toEqual([0, 12345]);
+    const recorded = sheet.getCell(moptiRow, 13);
     expect(recorded.value).toEqual(new Date('2026-03-14T00:00:00Z'));
     expect(recorded.numFmt).toBe('dd/mm/yyyy');
 
     const [subtotalRow, subtotal] = rowStartingWith(rows, 'Total Mopti')!;
-    expect([subtotal[2], subtotal[9]]).toEqual([3, 70000]);
+    expect([subtotal[2], subtotal[9], subtotal[10], subtotal[11]]).toEqual([3, 70000, 0, 70000]);
     // Plain numbers, so that readers which never recompute formulas see the totals.
     expect(sheet.getCell(subtotalRow, 10).value).toBe(70000);
     expect(sheet.getCell(subtotalRow, 3).numFmt).toBe('[=1]0" zone";0" zones"');
@@ -148,7 +153,7 @@ describe('register xlsx', () => {
     const sheet = (await openXlsx(model(), 'fr')).worksheets[0]!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 1 });
     // Header row 4 to the last subtotal, 9 areas + 6 subtotals: the national total stays out.
-    expect(sheet.autoFilter).toBe('A4:L19');
+    expect(sheet.autoFilter).toBe('A4:N19');
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
@@ -165,7 +170,7 @@ describe('register xlsx', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Register', 'Summary by region']);
     const rows = sheetRows(workbook.worksheets[0]!);
     expect(rows.get(4)!.slice(0, 3)).toEqual(['Code', 'Area name', 'Region']);
-    expect(rows.get(4)![9]).toBe('Estimated area (m²)');
+    expect(rows.get(4)!.slice(9, 12)).toEqual(['Original estimate (m²)', 'Released (m²)', 'Remaining (m²)']);
     const firstColumn = [...rows.values()].map((v) => v[0]);
     expect(firstColumn).toContain('Total Bamako District');
     expect(firstColumn.indexOf('Total Timbuktu')).toBe(firstColumn.length - 2);
@@ -244,11 +249,11 @@ describe('register docx', () => {
     expect(regionRows[1]).toEqual([
       '',
       'Nombre',
-      'Superficie',
+      'Superficie restante',
       'Nombre',
-      'Superficie',
+      'Superficie restante',
       'Nombre',
-      'Superficie',
+      'Superficie restante',
     ]);
     expect(regionRows.slice(2).map((r) => r[0])).toEqual([
       'District de Bamako',
@@ -316,6 +321,77 @@ describe('register docx', () => {
     expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
     expect(xml).not.toContain('w:fldSimple');
     expect(tableRows(xml)).toContainEqual(['Aucune zone dangereuse enregistrée.']);
+  });
+});
+
+describe('register documents after land release', () => {
+  /**
+   * MOP-0002 (CHA 50 000 m²) fully cleared; MOP-0001 (SHA 12 345 m²) partly cleared, 10 000 m²
+   * left; TOM-0001 (SHA 1 234 567 m²) surveyed: 1 000 m² added, 234 567 m² reduced and a device
+   * found, so it now counts as a CHA of 1 001 000 m².
+   */
+  async function release(): Promise<void> {
+    const operatorId = await addOperator(t);
+    const id = (code: string) => t.store.repos.hazards.findIdByCode(code)!;
+    await addRelease(t, id('MOP-0002'), operatorId, { clearedM2: 50000, completed: true, handedOver: true });
+    await addRelease(t, id('MOP-0001'), operatorId, { clearedM2: 2345 });
+    await addRelease(t, id('TOM-0001'), operatorId, {
+      method: 'technicalSurvey',
+      clearedM2: 0,
+      reducedM2: 234567,
+      addedM2: 1000,
+      devices: [{ declaredCategory: 'UXO', activation: 'unknown', found: 1, destroyed: 1 }],
+    });
+  }
+
+  it('counts remaining contamination over open areas, by their class now', async () => {
+    await addAreas(t);
+    await release();
+    const m = model();
+    const mopti = m.totals.regions.find((r) => r.nameFr === 'Mopti')!;
+    expect([mopti.suspected, mopti.confirmed, mopti.total]).toEqual([
+      { count: 2, m2: 17655 },
+      { count: 0, m2: 0 },
+      { count: 2, m2: 17655 },
+    ]);
+    expect(m.totals.regions.find((r) => r.nameFr === 'Tombouctou')!.confirmed).toEqual({
+      count: 1,
+      m2: 1001000,
+    });
+    expect(m.totals.total).toEqual({ count: 8, m2: NATIONAL.m2 + 1000 - 50000 - 2345 - 234567 });
+    expect(m.listTotals.national).toEqual({
+      count: 9,
+      estimatedM2: NATIONAL.m2,
+      releasedM2: 50000 + 2345 + 234567,
+      remainingM2: NATIONAL.m2 + 1000 - 50000 - 2345 - 234567,
+    });
+    // MOP-0001 holds the improvised AP mines: 10 000 m² of it remain.
+    expect(m.improvisedApMines).toEqual({ count: 1, m2: 10000 });
+  });
+
+  it("shows each area's status, estimate, released and remaining m² in the xlsx, remaining SHA/CHA in the docx", async () => {
+    await addAreas(t);
+    await release();
+    const rows = sheetRows((await openXlsx(model(), 'fr')).worksheets[0]!);
+    const [, mop2] = rowStartingWith(rows, 'MOP-0002')!;
+    expect([mop2[7], mop2[9], mop2[10], mop2[11]]).toEqual(['Remise à disposition', 50000, 50000, 0]);
+    const [, mop1] = rowStartingWith(rows, 'MOP-0001')!;
+    expect([mop1[7], mop1[9], mop1[10], mop1[11]]).toEqual([
+      'Partiellement remise à disposition',
+      12345,
+      2345,
+      10000,
+    ]);
+    expect(rowStartingWith(rows, 'TOM-0001')![1][7]).toBe('Partiellement remise à disposition');
+    const [, subtotal] = rowStartingWith(rows, 'Total Mopti')!;
+    expect([subtotal[2], subtotal[9], subtotal[10], subtotal[11]]).toEqual([3, 70000, 52345, 17655]);
+
+    const docRows = tableRows(await openDocx(model(), 'fr'));
+    expect(docRows).toContainEqual(['Mopti', '2', '17 655 m²', '0', '0 m²', '2', '17 655 m²']);
+    expect(docRows).toContainEqual(['Tombouctou', '0', '0 m²', '1', '1 001 000 m²', '1', '1 001 000 m²']);
+    // The summary sheet of the workbook carries the docx's figures.
+    const summary = sheetRows((await openXlsx(model(), 'fr')).worksheets[1]!);
+    expect(rowStartingWith(summary, 'Mopti')![1]).toEqual(['Mopti', 2, 17655, 0, 0, 2, 17655]);
   });
 });
 

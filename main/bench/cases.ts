@@ -1,0 +1,52 @@
+import type { Repositories } from '../db/repositories/index';
+
+/** One timed call: a handler with its input, and the budget its median must meet. */
+export interface BenchCase {
+  label: string;
+  method: string;
+  input: unknown;
+  budgetMs: number;
+}
+
+/** List handlers: ≤ 50 ms each with a filter and a sort (issue 3). The year summary: ≤ 200 ms. */
+const LIST_MS = 50;
+const SUMMARY_MS = 200;
+
+/** The cases, over the national demo database (regions looked up by code, so ids need not be known). */
+export function benchCases(repos: Repositories, year: number): BenchCase[] {
+  const region = (code: string) => {
+    const unit = repos.adminUnits.findByCode(code);
+    if (!unit) throw new Error(`bench: no region ${code}`);
+    return unit.id;
+  };
+  const mopti = region('MOP');
+  const gao = region('GAO');
+  const list = (label: string, method: string, input: unknown): BenchCase => ({
+    label,
+    method,
+    input,
+    budgetMs: LIST_MS,
+  });
+  return [
+    list('hazards.list region Mopti, by remaining m²', 'hazards.list', {
+      regionId: mopti,
+      sort: 'remainingM2',
+      direction: 'desc',
+    }),
+    list('hazards.list open (partly released), by code', 'hazards.list', { lifecycle: 'partlyReleased' }),
+    list('hazards.list search "piste", by region', 'hazards.list', { search: 'piste', sort: 'region' }),
+    list('releases.list region Gao, by end date', 'releases.list', { regionId: gao }),
+    list(`releases.list year ${year}, by area`, 'releases.list', { year, sort: 'area' }),
+    list('releases.list method manual, by end date', 'releases.list', { method: 'manualClearance' }),
+    list(`incidents.list region Mopti ${year}, by date`, 'incidents.list', { regionId: mopti, year }),
+    list('incidents.list AP mines, by region', 'incidents.list', { family: 'apMine', sort: 'region' }),
+    list(`destruction.list region Gao ${year}, by date`, 'destruction.list', { regionId: gao, year }),
+    list('destruction.list UXO, by region', 'destruction.list', { category: 'UXO', sort: 'region' }),
+    list('operators.list', 'operators.list', {}),
+    list('stockpiles.list', 'stockpiles.list', {}),
+    list('retained.list', 'retained.list', {}),
+    list('measures.list', 'measures.list', {}),
+    list('incidents.summary (ten years)', 'incidents.summary', {}),
+    { label: `summary.year ${year}`, method: 'summary.year', input: { year }, budgetMs: SUMMARY_MS },
+  ];
+}

@@ -1,0 +1,76 @@
+// `npm run bench`: generates the national demo database once (cached in the temp folder), then
+// times the handlers in-process through the same dispatcher as the app and prints medians against
+// the budgets of the issues. Exit code 1 when a budget is missed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDispatcher } from '../api/dispatch';
+import { openStore } from '../api/store';
+import { VERSION } from '../api/version';
+import { LATEST_VERSION } from '../db/migrations/index';
+import { generateDemo } from '../demo/index';
+import { DEMO_LAST_YEAR } from '../demo/index';
+import { benchCases, type BenchCase } from './cases';
+
+const RUNS = 25;
+const WARMUP = 3;
+
+/** Cached per app and schema version; `--fresh` generates it again (after a generator change). */
+function databasePath(): string {
+  const file = path.join(os.tmpdir(), `balise-bench-national-${VERSION}-v${LATEST_VERSION}.sqlite`);
+  if (process.argv.includes('--fresh')) fs.rmSync(file, { force: true });
+  if (fs.existsSync(file)) return file;
+  const started = performance.now();
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  const store = openStore({ path: partial, mode: 'create' });
+  generateDemo(store.repos, 'national');
+  store.close();
+  fs.renameSync(partial, file);
+  console.log(
+    `National demo database generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${file}`,
+  );
+  return file;
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+async function time(call: ReturnType<typeof createDispatcher>, c: BenchCase): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const started = performance.now();
+    const result = await call(c.method, c.input);
+    const elapsed = performance.now() - started;
+    if (!result.ok) throw new Error(`${c.label}: ${JSON.stringify(result.error)}`);
+    if (i >= WARMUP) samples.push(elapsed);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+const store = openStore({ path: databasePath(), mode: 'open' });
+// Output checking on, as in development: the timings include the contract's own checks.
+const call = createDispatcher(store.context, undefined, { checkOutputs: true });
+const rows: string[][] = [['operation', 'median ms', 'p90 ms', 'budget ms', '']];
+let missed = 0;
+for (const c of benchCases(store.repos, DEMO_LAST_YEAR)) {
+  const samples = await time(call, c);
+  const median = quantile(samples, 0.5);
+  const ok = median <= c.budgetMs;
+  if (!ok) missed += 1;
+  rows.push([
+    c.label,
+    median.toFixed(1),
+    quantile(samples, 0.9).toFixed(1),
+    String(c.budgetMs),
+    ok ? 'ok' : 'OVER',
+  ]);
+}
+store.close();
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const r of rows)
+  console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+console.log(missed === 0 ? 'All budgets met.' : `${missed} budget(s) missed.`);
+process.exitCode = missed === 0 ? 0 : 1;
