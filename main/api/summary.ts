@@ -8,7 +8,7 @@ export const summaryHandlers = {
       {
         landRelease: ctx.repos.landRelease.figureInputs(),
         incidents: ctx.repos.incidents.figureInputs({ fromYear: year, toYear: year }),
-        stockpiles: ctx.repos.stockpiles.figureInputs(),
+        stockpiles: ctx.repos.stockpiles.figureInputs(year),
       },
       year,
     ),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/run';
-import type { YearSummary } from '../../shared/rules/summary';
+import { generateDemo } from '../../main/demo/index';
+import { yearSummary, type YearSummary } from '../../shared/rules/summary';
 import { testStore } from '../helpers/store';
 import { sampleIncident } from './incidents.fixture';
 import { addArea, addOperator, addRelease, ok } from './landRelease.fixture';
@@ -120,6 +121,24 @@ describe('the annual summary', () => {
       'unbalanced',
       'overReleased',
     ]);
+  });
+
+  it("reads only the year's destruction events and still gives the same figures as from everything", () => {
+    generateDemo(t.store.repos, 'small');
+    const { repos } = t.store;
+    const landRelease = repos.landRelease.figureInputs();
+    const incidents = repos.incidents.figureInputs();
+    for (const year of [2023, 2024, 2025]) {
+      const all = yearSummary({ landRelease, incidents, stockpiles: repos.stockpiles.figureInputs() }, year);
+      const lean = yearSummary(
+        { landRelease, incidents, stockpiles: repos.stockpiles.figureInputs(year) },
+        year,
+      );
+      expect(lean.outsideAreas, String(year)).toEqual(all.outsideAreas);
+      expect(lean.stockpiles, String(year)).toEqual(all.stockpiles);
+      expect(lean.destroyed, String(year)).toEqual(all.destroyed);
+      expect(all.destroyed.total, String(year)).toBeGreaterThan(0);
+    }
   });
 
   it('refuses a year that is not one', async () => {

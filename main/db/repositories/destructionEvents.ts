@@ -35,6 +35,11 @@ export interface DestructionRepository {
   ofLot(lotId: string): DestructionForFigures[];
   /** The events that destroyed part of any stockpile lot. */
   ofLots(): DestructionForFigures[];
+  /**
+   * What one year's figures need: that year's events, and every stockpile destruction up to its
+   * end (lot balances). A tenth of the events at national scale.
+   */
+  forYear(year: number): DestructionForFigures[];
   /** Writes many events with one prepared statement (demo data); the caller holds the transaction. */
   bulkInsert(records: readonly DestructionRecord[]): void;
   /** SQLite's plan for the list's page query, for the tests and the benchmark (no full scan). */
@@ -199,6 +204,10 @@ export function createDestructionRepository(db: Database.Database, clock: Clock)
   const anyLotRows = db.prepare<[], FigureRow>(
     `${figures} WHERE stockpile_lot_id IS NOT NULL AND deleted_at IS NULL ORDER BY destroyed_on`,
   );
+  const yearRows = db.prepare<{ start: string; end: string }, FigureRow>(
+    `${figures} WHERE deleted_at IS NULL AND destroyed_on <= @end
+       AND (destroyed_on >= @start OR stockpile_lot_id IS NOT NULL) ORDER BY destroyed_on`,
+  );
   const insert = db.prepare(`
     INSERT INTO destruction_events (id, destroyed_on, region_id, lower_unit_id, locality, declared_category,
       activation, category, reclassified_because, quantity, context, stockpile_lot_id, operator, source, notes,
@@ -268,6 +277,7 @@ export function createDestructionRepository(db: Database.Database, clock: Clock)
     },
     softDelete: (id) => softDelete.run({ id, now: clock() }).changes > 0,
     all: () => allRows.all().map(toFigure),
+    forYear: (year) => yearRows.all({ start: `${year}-01-01`, end: `${year}-12-31` }).map(toFigure),
     ofLot: (lotId) => lotRows.all(lotId).map(toFigure),
     ofLots: () => anyLotRows.all().map(toFigure),
     bulkInsert(records) {

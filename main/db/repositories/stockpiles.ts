@@ -28,8 +28,11 @@ export interface StockpileRepository {
   destruction: DestructionRepository;
   retained: RetainedRepository;
   measures: MeasureRepository;
-  /** Everything the annual figures need (forms B, D, G), read in one go. */
-  figureInputs(): StockpileFigureInputs;
+  /**
+   * Everything the annual figures need (forms B, D, G), read in one go; with a year, only the
+   * destruction events that year's figures use.
+   */
+  figureInputs(year?: number): StockpileFigureInputs;
 }
 
 export function createStockpileRepository(db: Database.Database, clock: Clock): StockpileRepository {
@@ -42,9 +45,9 @@ export function createStockpileRepository(db: Database.Database, clock: Clock): 
     destruction,
     retained,
     measures,
-    figureInputs: () => ({
+    figureInputs: (year) => ({
       lots: lots.all(),
-      destructions: destruction.all(),
+      destructions: year === undefined ? destruction.all() : destruction.forYear(year),
       retainedItems: retained.allItems(),
       retainedMovements: retained.allMovements(),
     }),
