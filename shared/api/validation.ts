@@ -27,9 +27,16 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   });
 }
 
-function paramsOf(issue: z.core.$ZodIssue): { params?: Record<string, number> } {
+function paramsOf(issue: z.core.$ZodIssue): { params?: Record<string, string | number> } {
   if (issue.code === 'too_big') return { params: { max: Number(issue.maximum) } };
   if (issue.code === 'too_small') return { params: { min: Number(issue.minimum) } };
+  // A rule's own figures ("7 people, not 10"), passed as `params` on a custom issue.
+  if (issue.code === 'custom' && issue.params) {
+    const params = Object.fromEntries(
+      Object.entries(issue.params).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+    ) as Record<string, string | number>;
+    return Object.keys(params).length ? { params } : {};
+  }
   return {};
 }
 

@@ -14,6 +14,8 @@ import errorsEn from './errors/en.json';
 import errorsFr from './errors/fr.json';
 import menuEn from './menu/en.json';
 import menuFr from './menu/fr.json';
+import peopleEn from './people/en.json';
+import peopleFr from './people/fr.json';
 import releaseEn from './release/en.json';
 import releaseFr from './release/fr.json';
 import incidentsEn from './incidents/en.json';
@@ -36,6 +38,7 @@ export const CATALOGUE_AREAS = {
   errors: { fr: errorsFr, en: errorsEn },
   ui: { fr: uiFr, en: uiEn },
   admin: { fr: adminFr, en: adminEn },
+  people: { fr: peopleFr, en: peopleEn },
   release: { fr: releaseFr, en: releaseEn },
   incidents: { fr: incidentsFr, en: incidentsEn },
   stockpiles: { fr: stockpilesFr, en: stockpilesEn },
@@ -51,6 +54,7 @@ const frCatalogue = {
   ...errorsFr,
   ...uiFr,
   ...adminFr,
+  ...peopleFr,
   ...releaseFr,
   ...incidentsFr,
   ...stockpilesFr,
@@ -70,6 +74,7 @@ export const CATALOGUES: Record<Language, Catalogue> = {
     ...errorsEn,
     ...uiEn,
     ...adminEn,
+    ...peopleEn,
     ...releaseEn,
     ...incidentsEn,
     ...stockpilesEn,
