@@ -30,6 +30,8 @@ test('records a national measure in French, shows it in English with the French 
 
   // A measure in preparation has no date; the list puts it after the adopted ones.
   await app.getByRole('link', { name: 'Nouvelle mesure' }).click();
+  // The list has a "Type de mesure" filter too: wait for the form before choosing.
+  await expect(app.getByRole('heading', { name: "Nouvelle mesure d'application nationale" })).toBeVisible();
   await app.getByLabel('Type de mesure').selectOption('penal');
   await app.getByLabel('En préparation').check();
   await expect(app.getByLabel("Date d'adoption")).toHaveCount(0);
