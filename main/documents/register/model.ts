@@ -27,6 +27,8 @@ export interface RegisterArea {
   deviceCategories: DeviceCategory[];
   /** The original estimate, never changed by land release. */
   estimatedAreaM2: number;
+  /** Found by surveys beyond the original estimate: with it, every row reconciles. */
+  addedM2: number;
   /** Cancelled + reduced + cleared by its activities. */
   releasedM2: number;
   /** Original + added by surveys − released. */
@@ -39,6 +41,7 @@ export interface RegisterArea {
 export interface ListTotals {
   count: number;
   estimatedM2: number;
+  addedM2: number;
   releasedM2: number;
   remainingM2: number;
 }
@@ -66,7 +69,7 @@ export interface RegisterModel {
 }
 
 const zero = (): CountAndArea => ({ count: 0, m2: 0 });
-const noList = (): ListTotals => ({ count: 0, estimatedM2: 0, releasedM2: 0, remainingM2: 0 });
+const noList = (): ListTotals => ({ count: 0, estimatedM2: 0, addedM2: 0, releasedM2: 0, remainingM2: 0 });
 
 /** Remaining SHA / CHA by region (open areas only), regions in the order first met. */
 function remainingByRegion(areas: readonly RegisterArea[]): RegisterTotals {
@@ -103,6 +106,7 @@ function listTotals(areas: readonly RegisterArea[]): RegisterModel['listTotals']
     for (const sum of [region, national]) {
       sum.count += 1;
       sum.estimatedM2 += a.estimatedAreaM2;
+      sum.addedM2 += a.addedM2;
       sum.releasedM2 += a.releasedM2;
       sum.remainingM2 += a.remainingM2;
     }
@@ -129,6 +133,7 @@ export function buildRegisterModel(repos: Repositories, now: Date): RegisterMode
     // Devices come sorted by declared category; the reclassified categories need reordering.
     deviceCategories: DEVICE_CATEGORIES.filter((c) => h.devices.some((d) => d.category === c)),
     estimatedAreaM2: h.estimatedAreaM2,
+    addedM2: h.addedM2,
     releasedM2: h.cancelledM2 + h.reducedM2 + h.clearedM2,
     remainingM2: h.remainingM2,
     recordedOn: h.recordedOn,

@@ -31,6 +31,7 @@ type ColumnKey =
   | 'status'
   | 'devices'
   | 'area'
+  | 'added'
   | 'released'
   | 'remaining'
   | 'recordedOn'
@@ -47,6 +48,7 @@ const COLUMNS: { key: ColumnKey; width: number; numFmt?: string; wrap?: boolean 
   { key: 'status', width: 28, wrap: true },
   { key: 'devices', width: 40, wrap: true },
   { key: 'area', width: 13, numFmt: NUMBER_FORMATS.area },
+  { key: 'added', width: 13, numFmt: NUMBER_FORMATS.area },
   { key: 'released', width: 13, numFmt: NUMBER_FORMATS.area },
   { key: 'remaining', width: 13, numFmt: NUMBER_FORMATS.area },
   { key: 'recordedOn', width: 14, numFmt: NUMBER_FORMATS.date },
@@ -56,7 +58,7 @@ const WIDTHS = COLUMNS.map((c) => c.width);
 const LAST_COL = COLUMNS.length;
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key) + 1;
 
-const NO_AREA: ListTotals = { count: 0, estimatedM2: 0, releasedM2: 0, remainingM2: 0 };
+const NO_AREA: ListTotals = { count: 0, estimatedM2: 0, addedM2: 0, releasedM2: 0, remainingM2: 0 };
 
 /** Rows 1–2 carry the title; the header sits on row 4 and stays frozen above the areas. */
 const HEADER_ROW = 4;
@@ -75,6 +77,7 @@ function areaValues(area: RegisterArea, lang: Language, t: Translate): Record<Co
     // One category a line: no list punctuation to translate, and each reads as a label.
     devices: area.deviceCategories.map((c) => t(`device.${c}`)).join('\n'),
     area: area.estimatedAreaM2,
+    added: area.addedM2,
     released: area.releasedM2,
     remaining: area.remainingM2,
     recordedOn: excelDate(area.recordedOn),
@@ -101,6 +104,7 @@ function writeTotalRow(
   count.numFmt = countFormat;
   count.alignment = { horizontal: 'left', vertical: 'top', wrapText: false };
   row.getCell(col('area')).value = figures.estimatedM2;
+  row.getCell(col('added')).value = figures.addedM2;
   row.getCell(col('released')).value = figures.releasedM2;
   row.getCell(col('remaining')).value = figures.remainingM2;
   styleCells(row, 1, LAST_COL, { font: { bold: true }, border: THIN_BORDERS });

@@ -117,8 +117,8 @@ describe('register documents re-opened in LibreOffice', () => {
         ]);
         const mop = byFirst('MOP-0001')!;
         expect([mop[2], mop[7], mop[9]]).toEqual(['Mopti', 'Zone soupçonnée dangereuse (ZSD)', '12345']);
-        expect(mop.slice(10, 12)).toEqual(['0', '12345']);
-        expect(mop[12]).toMatch(/(03\/14|14\/03)\/2026/);
+        expect(mop.slice(10, 13)).toEqual(['0', '0', '12345']);
+        expect(mop[13]).toMatch(/(03\/14|14\/03)\/2026/);
         expect([byFirst('Total Mopti')![2], byFirst('Total Mopti')![9]]).toEqual(['3', '70000']);
         expect([byFirst('Total national')![2], byFirst('Total national')![9]]).toEqual([
           String(NATIONAL.count),

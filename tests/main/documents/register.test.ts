@@ -89,6 +89,7 @@ describe('register xlsx', () => {
       'Statut',
       "Catégories d'engins (selon la Convention)",
       "Superficie estimée à l'origine (m²)",
+      'Ajoutée par les enquêtes (m²)',
       'Remise à disposition (m²)',
       'Reste à traiter (m²)',
       "Date d'enregistrement",
@@ -133,13 +134,14 @@ describe('register xlsx', () => {
     const area = sheet.getCell(moptiRow, 10);
     expect(area.numFmt).toBe('#,##0');
     // No land release yet: nothing released, all of the estimate remains.
-    expect(mopti.slice(10, 12)).toEqual([0, 12345]);
-    const recorded = sheet.getCell(moptiRow, 13);
+    expect(mopti.slice(10, 13)).toEqual([0, 0, 12345]);
+    const recorded = sheet.getCell(moptiRow, 14);
     expect(recorded.value).toEqual(new Date('2026-03-14T00:00:00Z'));
     expect(recorded.numFmt).toBe('dd/mm/yyyy');
 
     const [subtotalRow, subtotal] = rowStartingWith(rows, 'Total Mopti')!;
-    expect([subtotal[2], subtotal[9], subtotal[10], subtotal[11]]).toEqual([3, 70000, 0, 70000]);
+    expect(subtotal.slice(9, 13)).toEqual([70000, 0, 0, 70000]);
+    expect(subtotal[2]).toBe(3);
     // Plain numbers, so that readers which never recompute formulas see the totals.
     expect(sheet.getCell(subtotalRow, 10).value).toBe(70000);
     expect(sheet.getCell(subtotalRow, 3).numFmt).toBe('[=1]0" zone";0" zones"');
@@ -153,7 +155,7 @@ describe('register xlsx', () => {
     const sheet = (await openXlsx(model(), 'fr')).worksheets[0]!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 1 });
     // Header row 4 to the last subtotal, 9 areas + 6 subtotals: the national total stays out.
-    expect(sheet.autoFilter).toBe('A4:N19');
+    expect(sheet.autoFilter).toBe('A4:O19');
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
@@ -170,7 +172,12 @@ describe('register xlsx', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Register', 'Summary by region']);
     const rows = sheetRows(workbook.worksheets[0]!);
     expect(rows.get(4)!.slice(0, 3)).toEqual(['Code', 'Area name', 'Region']);
-    expect(rows.get(4)!.slice(9, 12)).toEqual(['Original estimate (m²)', 'Released (m²)', 'Remaining (m²)']);
+    expect(rows.get(4)!.slice(9, 13)).toEqual([
+      'Original estimate (m²)',
+      'Added by surveys (m²)',
+      'Released (m²)',
+      'Remaining (m²)',
+    ]);
     const firstColumn = [...rows.values()].map((v) => v[0]);
     expect(firstColumn).toContain('Total Bamako District');
     expect(firstColumn.indexOf('Total Timbuktu')).toBe(firstColumn.length - 2);
@@ -362,6 +369,7 @@ describe('register documents after land release', () => {
     expect(m.listTotals.national).toEqual({
       count: 9,
       estimatedM2: NATIONAL.m2,
+      addedM2: 1000,
       releasedM2: 50000 + 2345 + 234567,
       remainingM2: NATIONAL.m2 + 1000 - 50000 - 2345 - 234567,
     });
@@ -374,17 +382,20 @@ describe('register documents after land release', () => {
     await release();
     const rows = sheetRows((await openXlsx(model(), 'fr')).worksheets[0]!);
     const [, mop2] = rowStartingWith(rows, 'MOP-0002')!;
-    expect([mop2[7], mop2[9], mop2[10], mop2[11]]).toEqual(['Remise à disposition', 50000, 50000, 0]);
+    expect(mop2.slice(9, 13)).toEqual([50000, 0, 50000, 0]);
+    expect(mop2[7]).toBe('Remise à disposition');
     const [, mop1] = rowStartingWith(rows, 'MOP-0001')!;
-    expect([mop1[7], mop1[9], mop1[10], mop1[11]]).toEqual([
-      'Partiellement remise à disposition',
-      12345,
-      2345,
-      10000,
-    ]);
+    expect(mop1.slice(9, 13)).toEqual([12345, 0, 2345, 10000]);
+    // The survey in Tombouctou found 1 000 m² more: with that column every area row reconciles.
+    const [, tom1] = rowStartingWith(rows, 'TOM-0001')!;
+    expect(tom1[10]).toBe(1000);
+    for (const [, r] of rows) {
+      if (typeof r[9] !== 'number' || typeof r[0] !== 'string' || r[0].startsWith('Total')) continue;
+      expect((r[9] as number) + (r[10] as number) - (r[11] as number)).toBe(r[12]);
+    }
     expect(rowStartingWith(rows, 'TOM-0001')![1][7]).toBe('Partiellement remise à disposition');
     const [, subtotal] = rowStartingWith(rows, 'Total Mopti')!;
-    expect([subtotal[2], subtotal[9], subtotal[10], subtotal[11]]).toEqual([3, 70000, 52345, 17655]);
+    expect(subtotal.slice(9, 13)).toEqual([70000, 0, 52345, 17655]);
 
     const docRows = tableRows(await openDocx(model(), 'fr'));
     expect(docRows).toContainEqual(['Mopti', '2', '17 655 m²', '0', '0 m²', '2', '17 655 m²']);
