@@ -1,4 +1,7 @@
+import { capacityHandlers } from './capacity';
+import { casualtyHandlers } from './casualties';
 import { demoHandlers } from './demo';
+import { educationHandlers } from './education';
 import { exportHandlers } from './exports';
 import { hazardHandlers } from './hazards';
 import { incidentHandlers } from './incidents';
@@ -20,4 +23,7 @@ export const handlers: HandlerTable = {
   ...incidentHandlers,
   ...stockpileHandlers,
   ...summaryHandlers,
+  ...capacityHandlers,
+  ...casualtyHandlers,
+  ...educationHandlers,
 };

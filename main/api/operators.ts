@@ -30,7 +30,10 @@ export const operatorHandlers = {
     return ctx.repos.operators.update(id, input);
   },
 
-  /** Refused while activities name the operator: their figures by operator would lose their owner. */
+  /**
+   * Refused while activities or capacity records name the operator: their figures by operator
+   * would lose their owner, and national capacity would count an operator that is gone.
+   */
   'operators.delete': async (ctx, { id }) => {
     const operator = ctx.repos.operators.get(id);
     if (!operator) throw new NotFoundError();
@@ -38,6 +41,19 @@ export const operatorHandlers = {
       throw new ConflictError('operator.errors.inUse', {
         name: operator.name,
         count: operator.activityCount,
+      });
+    }
+    if (operator.capacityCount > 0) {
+      throw new ConflictError('operator.errors.hasCapacity', {
+        name: operator.name,
+        count: operator.capacityCount,
+      });
+    }
+    // A risk education or assistance record without its operator could no longer be edited.
+    if (operator.peopleRecordCount > 0) {
+      throw new ConflictError('operator.errors.hasPeopleRecords', {
+        name: operator.name,
+        count: operator.peopleRecordCount,
       });
     }
     ctx.repos.operators.softDelete(id);

@@ -1,5 +1,8 @@
 import type { AdminUnit } from '../../shared/domain/country';
 import type { Repositories } from '../db/repositories/index';
+import { generateCapacity } from './capacity';
+import { generateCasualties } from './casualties';
+import { generateEducation } from './education';
 import { generateIncidents } from './incidents';
 import { generateLandRelease } from './landRelease';
 import { createRng } from './rng';
@@ -41,7 +44,12 @@ export function generateDemo(repos: Repositories, scale: DemoScale): void {
   const ctx = demoContext(repos, scale);
   repos.transaction(() => {
     generateLandRelease(ctx);
+    // Capacity draws from its own seeded stream: it changes no other domain's figures.
+    generateCapacity(ctx);
     generateIncidents(ctx);
     generateStockpiles(ctx);
+    // Issue 4's generators come last: they share the seeded stream, so the figures above stay as they were.
+    generateCasualties(ctx);
+    generateEducation(ctx);
   });
 }

@@ -1,7 +1,12 @@
 import { classifyDevice, type ActivationMode, type DeviceCategory } from '../../shared/domain/devices';
 import type { HazardDevice, HazardStatus } from '../../shared/domain/hazard';
 import type { ReleaseMethod } from '../../shared/domain/landRelease';
-import type { OperatorKind } from '../../shared/domain/operator';
+import {
+  originOfKind,
+  type MineActionActivity,
+  type OperatorKind,
+  type OperatorOrigin,
+} from '../../shared/domain/operator';
 import demo from '../../resources/demo/mali-register.json';
 import type { HazardSeed } from '../db/repositories/hazards';
 import type { OperatorSeed } from '../db/repositories/operators';
@@ -35,62 +40,165 @@ type OperatorKey =
   | 'tassaght'
   | 'aappor'
   | 'asdap'
-  | 'ajdm';
+  | 'ajdm'
+  | 'cnlpal';
 
-const OPERATORS: Record<OperatorKey, { name: string; acronym: string; kind: OperatorKind; notes?: string }> =
-  {
-    fama1: {
-      name: 'Forces armées maliennes — 1re compagnie NEDEX du Génie',
-      acronym: 'FAMa NEDEX 1',
-      kind: 'nationalArmedForces',
-    },
-    fama2: {
-      name: 'Forces armées maliennes — 2e compagnie NEDEX du Génie',
-      acronym: 'FAMa NEDEX 2',
-      kind: 'nationalArmedForces',
-    },
-    famaDogs: {
-      name: 'Forces armées maliennes — équipe cynotechnique du Génie',
-      acronym: 'FAMa CYNO',
-      kind: 'nationalArmedForces',
-    },
-    police: { name: 'Police nationale — unité NEDEX', acronym: 'PN NEDEX', kind: 'police' },
-    unmas: {
-      name: 'Service de la lutte antimines des Nations Unies',
-      acronym: 'UNMAS',
-      kind: 'unitedNations',
-    },
-    minusma: {
-      name: 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
-      acronym: 'MINUSMA',
-      kind: 'unitedNations',
-      notes: "Jusqu'en 2023.",
-    },
-    barkhane: {
-      name: 'Force Barkhane',
-      acronym: 'Barkhane',
-      kind: 'other',
-      notes: "Forces étrangères, jusqu'en 2022.",
-    },
-    mag: { name: 'Mines Advisory Group', acronym: 'MAG', kind: 'internationalNgo' },
-    dca: { name: 'DanChurchAid', acronym: 'DCA', kind: 'internationalNgo' },
-    drc: { name: 'Conseil danois pour les réfugiés', acronym: 'DRC', kind: 'internationalNgo' },
-    amss: { name: 'Association malienne pour la survie au Sahel', acronym: 'AMSS', kind: 'nationalNgo' },
-    tassaght: { name: 'TASSAGHT', acronym: '', kind: 'nationalNgo' },
-    aappor: { name: 'AAPPOR', acronym: '', kind: 'nationalNgo' },
-    asdap: {
-      name: 'Association de soutien au développement des activités de population',
-      acronym: 'ASDAP',
-      kind: 'nationalNgo',
-    },
-    ajdm: { name: 'AJDM', acronym: '', kind: 'nationalNgo' },
+interface DemoOperator {
+  name: string;
+  acronym: string;
+  kind: OperatorKind;
+  /** Foreign forces are the one kind whose origin is not implied. */
+  origin?: OperatorOrigin;
+  /** National accreditation: its date and scope (none for the authority and foreign forces). */
+  accredited?: { on: string; scope: readonly MineActionActivity[] };
+  notes?: string;
+}
+
+/**
+ * What humanitarian NGOs are accredited for in Mali (domain.md §6): risk education, community
+ * liaison with marking, victim assistance. Survey and clearance are the armed forces' since 2023.
+ */
+const HUMANITARIAN: readonly MineActionActivity[] = ['riskEducation', 'communityLiaison', 'victimAssistance'];
+const ARMED_FORCES: readonly MineActionActivity[] = [
+  'nonTechnicalSurvey',
+  'technicalSurvey',
+  'manualClearance',
+  'mechanicalClearance',
+  'eodIedd',
+];
+
+const OPERATORS: Record<OperatorKey, DemoOperator> = {
+  fama1: {
+    name: 'Forces armées maliennes — 1re compagnie NEDEX du Génie',
+    acronym: 'FAMa NEDEX 1',
+    kind: 'nationalArmedForces',
+    accredited: { on: '2016-03-01', scope: ARMED_FORCES },
+  },
+  fama2: {
+    name: 'Forces armées maliennes — 2e compagnie NEDEX du Génie',
+    acronym: 'FAMa NEDEX 2',
+    kind: 'nationalArmedForces',
+    accredited: { on: '2018-06-15', scope: ARMED_FORCES },
+  },
+  famaDogs: {
+    name: 'Forces armées maliennes — équipe cynotechnique du Génie',
+    acronym: 'FAMa CYNO',
+    kind: 'nationalArmedForces',
+    accredited: { on: '2019-02-01', scope: ['technicalSurvey', 'mineDetectionDogs'] },
+  },
+  police: {
+    name: 'Police nationale — unité NEDEX',
+    acronym: 'PN NEDEX',
+    kind: 'police',
+    accredited: { on: '2017-09-01', scope: ['eodIedd'] },
+  },
+  unmas: {
+    name: 'Service de la lutte antimines des Nations Unies',
+    acronym: 'UNMAS',
+    kind: 'unitedNations',
+    accredited: { on: '2016-01-15', scope: ['nonTechnicalSurvey', 'riskEducation', 'communityLiaison'] },
+    notes: "Jusqu'en 2023, puis brièvement en 2024–2025.",
+  },
+  minusma: {
+    name: 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
+    acronym: 'MINUSMA',
+    kind: 'unitedNations',
+    accredited: { on: '2016-01-15', scope: ['technicalSurvey', 'manualClearance', 'eodIedd'] },
+    notes: "Jusqu'en 2023.",
+  },
+  barkhane: {
+    name: 'Force Barkhane',
+    acronym: 'Barkhane',
+    kind: 'other',
+    origin: 'international',
+    notes: "Forces étrangères, jusqu'en 2022.",
+  },
+  mag: {
+    name: 'Mines Advisory Group',
+    acronym: 'MAG',
+    kind: 'internationalNgo',
+    accredited: { on: '2017-04-10', scope: HUMANITARIAN },
+  },
+  dca: {
+    name: 'DanChurchAid',
+    acronym: 'DCA',
+    kind: 'internationalNgo',
+    accredited: { on: '2017-11-20', scope: HUMANITARIAN },
+  },
+  drc: {
+    name: 'Conseil danois pour les réfugiés',
+    acronym: 'DRC',
+    kind: 'internationalNgo',
+    accredited: { on: '2018-05-07', scope: HUMANITARIAN },
+  },
+  amss: {
+    name: 'Association malienne pour la survie au Sahel',
+    acronym: 'AMSS',
+    kind: 'nationalNgo',
+    accredited: { on: '2018-09-03', scope: HUMANITARIAN },
+  },
+  tassaght: {
+    name: 'TASSAGHT',
+    acronym: '',
+    kind: 'nationalNgo',
+    accredited: { on: '2019-03-18', scope: ['riskEducation', 'communityLiaison'] },
+  },
+  aappor: {
+    name: 'AAPPOR',
+    acronym: '',
+    kind: 'nationalNgo',
+    accredited: { on: '2019-10-01', scope: ['riskEducation', 'victimAssistance'] },
+  },
+  asdap: {
+    name: 'Association de soutien au développement des activités de population',
+    acronym: 'ASDAP',
+    kind: 'nationalNgo',
+    accredited: { on: '2020-02-12', scope: HUMANITARIAN },
+  },
+  ajdm: {
+    name: 'AJDM',
+    acronym: '',
+    kind: 'nationalNgo',
+    accredited: { on: '2021-01-25', scope: ['riskEducation', 'communityLiaison'] },
+  },
+  // Last, so that the operators of earlier versions keep their seeded ids.
+  cnlpal: {
+    name: 'Secrétariat permanent de la Commission nationale de lutte contre la prolifération des armes légères',
+    acronym: 'SP-CNLPAL',
+    kind: 'nationalAuthority',
+    notes: "Point focal national de la lutte antimines, en attendant l'autorité nationale.",
+  },
+};
+
+/** A fictitious contact for each demo operator: Bamako numbers of the 20 00 00 xx series, example.org. */
+function demoContact(
+  index: number,
+  acronym: string,
+): Pick<OperatorSeed, 'contactName' | 'contactPhone' | 'contactEmail'> {
+  const names = [
+    'Aminata Traoré',
+    'Moussa Coulibaly',
+    'Fatoumata Diarra',
+    'Ibrahim Maïga',
+    'Awa Keïta',
+    'Oumar Touré',
+  ];
+  const slug = acronym.toLowerCase().replace(/[^a-z0-9]+/g, '') || 'operateur';
+  return {
+    contactName: names[index % names.length] ?? '',
+    contactPhone: `+223 20 00 00 ${String(10 + index).padStart(2, '0')}`,
+    contactEmail: `contact.${slug}@example.org`,
   };
+}
 
 /** Who may do what, and when (domain.md §6). */
 function eligible(method: ReleaseMethod, year: number): OperatorKey[] {
   switch (method) {
     case 'nonTechnicalSurvey':
-      return ['mag', 'dca', 'drc', 'amss', 'tassaght', 'aappor', 'asdap', 'ajdm', 'unmas', 'fama1'];
+      // Since 2023 only the armed forces may survey and clear (domain.md §6): NGOs survey before that.
+      return year < 2023
+        ? ['mag', 'dca', 'drc', 'amss', 'tassaght', 'aappor', 'asdap', 'ajdm', 'unmas', 'fama1']
+        : ['fama1', 'fama2'];
     case 'eodIedd':
       return [
         'fama1',
@@ -333,7 +441,7 @@ export function generateLandRelease(ctx: DemoContext): void {
   const size = DEMO_SIZES[ctx.scale];
   const ids = new Map<OperatorKey, string>();
   const firstDay = `${ctx.years[0] ?? 2024}-01-01`;
-  const operators: OperatorSeed[] = (Object.keys(OPERATORS) as OperatorKey[]).map((key) => {
+  const operators: OperatorSeed[] = (Object.keys(OPERATORS) as OperatorKey[]).map((key, index) => {
     const o = OPERATORS[key];
     const id = seededId(rng);
     ids.set(key, id);
@@ -342,6 +450,10 @@ export function generateLandRelease(ctx: DemoContext): void {
       name: o.name,
       acronym: o.acronym,
       kind: o.kind,
+      origin: o.origin ?? originOfKind(o.kind),
+      accreditedOn: o.accredited?.on ?? null,
+      accreditationScope: [...(o.accredited?.scope ?? [])],
+      ...demoContact(index, o.acronym || o.name),
       notes: o.notes ?? '',
       createdAt: `${firstDay}T08:00:00.000Z`,
     };

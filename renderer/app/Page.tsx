@@ -1,5 +1,9 @@
 import { assertNever } from '../../shared/assert';
+import { AssistanceSection } from '../features/assistance/AssistanceSection';
+import { CapacitySection } from '../features/capacity/CapacitySection';
+import { CasualtiesSection } from '../features/casualties/CasualtiesSection';
 import { DestructionSection } from '../features/destruction/DestructionSection';
+import { EducationSection } from '../features/education/EducationSection';
 import { HazardFormPage } from '../features/hazards/HazardFormPage';
 import { RegisterPage } from '../features/hazards/RegisterPage';
 import { IncidentsSection } from '../features/incidents/IncidentsSection';
@@ -33,6 +37,14 @@ function FeaturePage({ section, path }: { section: FeatureSection; path: string[
       return <MeasuresSection path={path} />;
     case 'summary':
       return <SummarySection path={path} />;
+    case 'capacity':
+      return <CapacitySection path={path} />;
+    case 'casualties':
+      return <CasualtiesSection path={path} />;
+    case 'education':
+      return <EducationSection path={path} />;
+    case 'assistance':
+      return <AssistanceSection path={path} />;
     default:
       return assertNever(section);
   }

@@ -20,6 +20,14 @@ const GROUPS: { label: string; entries: NavEntry[] }[] = [
     ],
   },
   {
+    label: 'ui.nav.group.people',
+    entries: [
+      { section: 'casualties', href: sectionHash('casualties'), label: 'ui.nav.casualties' },
+      { section: 'education', href: sectionHash('education'), label: 'ui.nav.education' },
+      { section: 'assistance', href: sectionHash('assistance'), label: 'ui.nav.assistance' },
+    ],
+  },
+  {
     label: 'ui.nav.group.article7',
     entries: [
       { section: 'stockpiles', href: sectionHash('stockpiles'), label: 'ui.nav.stockpiles' },
@@ -32,6 +40,7 @@ const GROUPS: { label: string; entries: NavEntry[] }[] = [
     label: 'ui.nav.group.reference',
     entries: [
       { section: 'operators', href: sectionHash('operators'), label: 'ui.nav.operators' },
+      { section: 'capacity', href: sectionHash('capacity'), label: 'ui.nav.capacity' },
       { section: 'profile', href: routeHash({ page: 'profile' }), label: 'ui.nav.profile' },
       { section: 'units', href: routeHash({ page: 'units' }), label: 'ui.nav.units' },
     ],

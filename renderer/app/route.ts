@@ -13,6 +13,10 @@ export const FEATURE_SECTIONS = [
   'measures',
   'summary',
   'operators',
+  'capacity',
+  'casualties',
+  'education',
+  'assistance',
 ] as const;
 export type FeatureSection = (typeof FEATURE_SECTIONS)[number];
 

@@ -10,6 +10,9 @@ import {
   hazardSaveResultSchema,
 } from '../domain/hazard';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import { capacityContract } from './contracts/capacity';
+import { casualtyContract } from './contracts/casualties';
+import { educationContract } from './contracts/education';
 import { incidentContract } from './contracts/incidents';
 import { landReleaseContract } from './contracts/landRelease';
 import { stockpileContract } from './contracts/stockpiles';
@@ -65,6 +68,9 @@ export const contract = {
   ...incidentContract,
   ...stockpileContract,
   ...summaryContract,
+  ...capacityContract,
+  ...casualtyContract,
+  ...educationContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,9 @@
  * (which only needs the names) stays small; contract.ts is checked against this list by type.
  * Each record domain lists its own methods in `methods/<domain>.ts`.
  */
+import { CAPACITY_METHODS } from './methods/capacity';
+import { CASUALTY_METHODS } from './methods/casualties';
+import { EDUCATION_METHODS } from './methods/education';
 import { INCIDENT_METHODS } from './methods/incidents';
 import { LAND_RELEASE_METHODS } from './methods/landRelease';
 import { STOCKPILE_METHODS } from './methods/stockpiles';
@@ -33,6 +36,9 @@ export const METHOD_NAMES = [
   ...INCIDENT_METHODS,
   ...STOCKPILE_METHODS,
   ...SUMMARY_METHODS,
+  ...CAPACITY_METHODS,
+  ...CASUALTY_METHODS,
+  ...EDUCATION_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

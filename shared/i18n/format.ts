@@ -38,3 +38,16 @@ export function parseDisplayDate(text: string): string | null {
   if (!m) return null;
   return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
+
+const shareFormats = new Map<string, Intl.NumberFormat>();
+
+/** A share (0.4567) as the locale writes a percentage: `46 %` in French, `46%` in English. */
+export function formatShare(share: number, lang: Language, fractionDigits = 0): string {
+  const key = `${lang}/${fractionDigits}`;
+  let f = shareFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: fractionDigits });
+    shareFormats.set(key, f);
+  }
+  return f.format(share);
+}

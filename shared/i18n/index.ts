@@ -16,6 +16,12 @@ import menuEn from './menu/en.json';
 import menuFr from './menu/fr.json';
 import peopleEn from './people/en.json';
 import peopleFr from './people/fr.json';
+import capacityEn from './capacity/en.json';
+import capacityFr from './capacity/fr.json';
+import casualtiesEn from './casualties/en.json';
+import casualtiesFr from './casualties/fr.json';
+import educationEn from './education/en.json';
+import educationFr from './education/fr.json';
 import releaseEn from './release/en.json';
 import releaseFr from './release/fr.json';
 import incidentsEn from './incidents/en.json';
@@ -40,6 +46,9 @@ export const CATALOGUE_AREAS = {
   admin: { fr: adminFr, en: adminEn },
   people: { fr: peopleFr, en: peopleEn },
   release: { fr: releaseFr, en: releaseEn },
+  capacity: { fr: capacityFr, en: capacityEn },
+  casualties: { fr: casualtiesFr, en: casualtiesEn },
+  education: { fr: educationFr, en: educationEn },
   incidents: { fr: incidentsFr, en: incidentsEn },
   stockpiles: { fr: stockpilesFr, en: stockpilesEn },
   summary: { fr: summaryFr, en: summaryEn },
@@ -56,6 +65,9 @@ const frCatalogue = {
   ...adminFr,
   ...peopleFr,
   ...releaseFr,
+  ...capacityFr,
+  ...casualtiesFr,
+  ...educationFr,
   ...incidentsFr,
   ...stockpilesFr,
   ...summaryFr,
@@ -76,6 +88,9 @@ export const CATALOGUES: Record<Language, Catalogue> = {
     ...adminEn,
     ...peopleEn,
     ...releaseEn,
+    ...capacityEn,
+    ...casualtiesEn,
+    ...educationEn,
     ...incidentsEn,
     ...stockpilesEn,
     ...summaryEn,

@@ -64,6 +64,14 @@ describe('deleting an administrative unit', () => {
         ),
     );
     // The repository's `references` query sums exactly these tables: a new one must be added there.
-    expect(referencing.sort()).toEqual(['destruction_events', 'hazardous_areas', 'incidents']);
+    expect(referencing.sort()).toEqual([
+      'casualty_aggregates',
+      'casualty_persons',
+      'destruction_events',
+      'hazardous_areas',
+      'incidents',
+      'risk_education',
+      'victim_assistance',
+    ]);
   });
 });

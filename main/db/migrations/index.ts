@@ -3,10 +3,22 @@ import { hazards } from './0020-hazards';
 import { landRelease } from './0030-land-release';
 import { incidents } from './0040-incidents';
 import { stockpiles } from './0050-stockpiles';
+import { capacity } from './0060-capacity';
+import { casualties } from './0070-casualties';
+import { education } from './0080-education';
 import type { Migration } from './types';
 
 /** All migrations, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [core, hazards, landRelease, incidents, stockpiles];
+export const MIGRATIONS: readonly Migration[] = [
+  core,
+  hazards,
+  landRelease,
+  incidents,
+  stockpiles,
+  capacity,
+  casualties,
+  education,
+];
 
 /** The schema version this build of Balise writes. */
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -74,7 +74,11 @@ export function createAdminUnitRepository(db: Database.Database, clock: Clock): 
     SELECT
       (SELECT count(*) FROM hazardous_areas WHERE region_id = @id OR lower_unit_id = @id)
       + (SELECT count(*) FROM incidents WHERE region_id = @id OR lower_unit_id = @id)
-      + (SELECT count(*) FROM destruction_events WHERE region_id = @id OR lower_unit_id = @id) AS records,
+      + (SELECT count(*) FROM destruction_events WHERE region_id = @id OR lower_unit_id = @id)
+      + (SELECT count(*) FROM risk_education WHERE region_id = @id OR lower_unit_id = @id)
+      + (SELECT count(*) FROM victim_assistance WHERE region_id = @id OR lower_unit_id = @id)
+      + (SELECT count(*) FROM casualty_persons WHERE region_id = @id OR lower_unit_id = @id)
+      + (SELECT count(*) FROM casualty_aggregates WHERE region_id = @id) AS records,
       (SELECT count(*) FROM admin_units WHERE predecessor_id = @id) AS successors`);
   const get = (id: string) => {
     const row = byId.get(id);

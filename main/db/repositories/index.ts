@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import { createAdminUnitRepository, type AdminUnitRepository } from './adminUnits';
+import { createCapacityRepository, type CapacityRepository } from './capacity';
+import { createCasualtyRepository, type CasualtyRepository } from './casualties';
 import { systemClock, type Clock } from './clock';
+import { createEducationRepository, type EducationRepository } from './education';
 import { createHazardRepository, type HazardRepository } from './hazards';
 import { createIncidentRepository, type IncidentRepository } from './incidents';
 import { createLandReleaseRepository, type LandReleaseRepository } from './landRelease';
@@ -19,6 +22,9 @@ export interface Repositories {
   operators: OperatorRepository;
   incidents: IncidentRepository;
   stockpiles: StockpileRepository;
+  capacity: CapacityRepository;
+  casualties: CasualtyRepository;
+  education: EducationRepository;
   /** Runs `work` in one transaction: all of it is written, or nothing. */
   transaction<T>(work: () => T): T;
 }
@@ -33,6 +39,9 @@ export function createRepositories(db: Database.Database, clock: Clock = systemC
     operators: createOperatorRepository(db, clock),
     incidents: createIncidentRepository(db, clock),
     stockpiles: createStockpileRepository(db, clock),
+    capacity: createCapacityRepository(db, clock),
+    casualties: createCasualtyRepository(db, clock),
+    education: createEducationRepository(db, clock),
     transaction: (work) => db.transaction(work)(),
   };
 }

@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
-import type {
-  Operator,
-  OperatorInput,
-  OperatorKind,
-  OperatorListQuery,
-  OperatorListResult,
-  OperatorSortField,
+import {
+  MINE_ACTION_ACTIVITIES,
+  type MineActionActivity,
+  type Operator,
+  type OperatorInput,
+  type OperatorKind,
+  type OperatorListQuery,
+  type OperatorListResult,
+  type OperatorOrigin,
+  type OperatorSortField,
 } from '../../../shared/domain/operator';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
@@ -13,7 +16,7 @@ import { newId, type Clock } from './clock';
 export type NormalizedOperatorQuery = Required<
   Pick<OperatorListQuery, 'sort' | 'direction' | 'limit' | 'offset'>
 > &
-  Pick<OperatorListQuery, 'search' | 'kind'>;
+  Pick<OperatorListQuery, 'search' | 'kind' | 'origin'>;
 
 /** An operator as a demo generator writes it: its id chosen (seeded), its dates given. */
 export type OperatorSeed = OperatorInput & { id: string; createdAt: string };
@@ -24,7 +27,7 @@ export interface OperatorRepository {
   findIdByName(name: string): string | null;
   create(input: OperatorInput): Operator;
   update(id: string, input: OperatorInput): Operator;
-  /** Soft delete. The caller checks first that no activity names the operator. */
+  /** Soft delete. The caller checks first that no activity or capacity record names the operator. */
   softDelete(id: string): boolean;
   bulkInsert(seeds: readonly OperatorSeed[]): void;
 }
@@ -34,8 +37,16 @@ interface OperatorRow {
   name: string;
   acronym: string;
   kind: OperatorKind;
+  origin: OperatorOrigin | null;
+  accredited_on: string | null;
+  accreditation_scope: string;
+  contact_name: string;
+  contact_phone: string;
+  contact_email: string;
   notes: string;
   activity_count: number;
+  capacity_count: number;
+  people_record_count: number;
   created_at: string;
   updated_at: string;
 }
@@ -44,13 +55,26 @@ const ORDER_BY: Record<OperatorSortField, string> = {
   name: 'o.name COLLATE NOCASE',
   acronym: 'o.acronym COLLATE NOCASE',
   kind: 'o.kind',
+  origin: 'o.origin',
+  accreditedOn: 'o.accredited_on',
   activityCount: 'activity_count',
 };
 
 const SELECT = `
   SELECT o.*, (SELECT count(*) FROM land_release_activities a
-               WHERE a.operator_id = o.id AND a.deleted_at IS NULL) AS activity_count
+               WHERE a.operator_id = o.id AND a.deleted_at IS NULL) AS activity_count,
+    (SELECT count(*) FROM capacity_records c
+     WHERE c.operator_id = o.id AND c.deleted_at IS NULL) AS capacity_count,
+    (SELECT count(*) FROM risk_education e WHERE e.operator_id = o.id AND e.deleted_at IS NULL)
+      + (SELECT count(*) FROM victim_assistance v WHERE v.operator_id = o.id AND v.deleted_at IS NULL)
+      AS people_record_count
   FROM operators o`;
+
+/** The scope is stored comma-separated; unknown words (none expected) are dropped on reading. */
+function scopeOf(text: string): MineActionActivity[] {
+  const words = new Set(text.split(','));
+  return MINE_ACTION_ACTIVITIES.filter((a) => words.has(a));
+}
 
 function toOperator(r: OperatorRow): Operator {
   return {
@@ -58,8 +82,16 @@ function toOperator(r: OperatorRow): Operator {
     name: r.name,
     acronym: r.acronym,
     kind: r.kind,
+    origin: r.origin,
+    accreditedOn: r.accredited_on,
+    accreditationScope: scopeOf(r.accreditation_scope),
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    contactEmail: r.contact_email,
     notes: r.notes,
     activityCount: r.activity_count,
+    capacityCount: r.capacity_count,
+    peopleRecordCount: r.people_record_count,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -75,10 +107,14 @@ export function createOperatorRepository(db: Database.Database, clock: Clock): O
     'SELECT id FROM operators WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL',
   );
   const insert = db.prepare(`
-    INSERT INTO operators (id, name, acronym, kind, notes, search_text, created_at, updated_at)
-    VALUES (@id, @name, @acronym, @kind, @notes, @searchText, @now, @now)`);
+    INSERT INTO operators (id, name, acronym, kind, origin, accredited_on, accreditation_scope, contact_name,
+      contact_phone, contact_email, notes, search_text, created_at, updated_at)
+    VALUES (@id, @name, @acronym, @kind, @origin, @accreditedOn, @accreditationScope, @contactName,
+      @contactPhone, @contactEmail, @notes, @searchText, @now, @now)`);
   const update = db.prepare(`
-    UPDATE operators SET name = @name, acronym = @acronym, kind = @kind, notes = @notes,
+    UPDATE operators SET name = @name, acronym = @acronym, kind = @kind, origin = @origin,
+      accredited_on = @accreditedOn, accreditation_scope = @accreditationScope, contact_name = @contactName,
+      contact_phone = @contactPhone, contact_email = @contactEmail, notes = @notes,
       search_text = @searchText, updated_at = @now
     WHERE id = @id AND deleted_at IS NULL`);
   const softDelete = db.prepare<{ id: string; now: string }>(
@@ -98,6 +134,12 @@ export function createOperatorRepository(db: Database.Database, clock: Clock): O
     name: input.name,
     acronym: input.acronym,
     kind: input.kind,
+    origin: input.origin,
+    accreditedOn: input.accreditedOn,
+    accreditationScope: input.accreditationScope.join(','),
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+    contactEmail: input.contactEmail,
     notes: input.notes,
     searchText: foldForSearch(`${input.acronym} ${input.name}`),
     now,
@@ -117,6 +159,10 @@ export function createOperatorRepository(db: Database.Database, clock: Clock): O
       if (q.kind) {
         where.push('o.kind = @kind');
         values.kind = q.kind;
+      }
+      if (q.origin) {
+        where.push('o.origin = @origin');
+        values.origin = q.origin;
       }
       if (q.search) {
         where.push("o.search_text LIKE @search ESCAPE '\\'");

@@ -1,11 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/api/envelope';
-import { OPERATOR_KINDS, operatorInputSchema, type OperatorInput } from '../../../shared/domain/operator';
+import { operatorInputSchema, type OperatorInput } from '../../../shared/domain/operator';
 import { callApi } from '../../api/client';
 import { sectionHash } from '../../app/route';
 import { navigateTo } from '../../app/useRoute';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextField } from '../../components/Field';
 import { errorsFromApi, fieldId, validate, type FieldErrors } from '../../components/formErrors';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
@@ -15,10 +14,12 @@ import {
   inputFromOperatorDraft,
   type OperatorDraft,
 } from './operatorDraft';
+import { OperatorFields } from './OperatorFields';
+import './operators.css';
 
 /** Create (id null) or edit an operator. */
 export function OperatorFormPage({ id }: { id: string | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { notify } = useNotices();
   const [draft, setDraft] = useState<OperatorDraft | null>(id ? null : EMPTY_OPERATOR);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
@@ -30,9 +31,11 @@ export function OperatorFormPage({ id }: { id: string | null }) {
   useEffect(() => {
     if (!id) return;
     void callApi('operators.get', { id }).then((r) => {
-      if (r.ok) setDraft(draftFromOperator(r.value));
+      if (r.ok) setDraft(draftFromOperator(r.value, lang));
       else setLoadError(r.error);
     });
+    // The draft is loaded once; a language switch must not discard what the user typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
   if (loadError) {
@@ -95,50 +98,7 @@ export function OperatorFormPage({ id }: { id: string | null }) {
       </div>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         <ErrorSummary errors={errors} general={general} labelFor={labelFor} idFor={idOf} attempt={attempt} />
-        <fieldset className="form-section">
-          <legend>{t('operator.section.identity')}</legend>
-          <div className="form-grid">
-            <TextField
-              id={idOf('name')}
-              label={t('operator.field.name')}
-              value={draft.name}
-              error={errors.name}
-              required
-              className="field-wide"
-              maxLength={200}
-              onChange={(name) => change({ name })}
-            />
-            <TextField
-              id={idOf('acronym')}
-              label={t('operator.field.acronym')}
-              hint={t('operator.hint.acronym')}
-              value={draft.acronym}
-              error={errors.acronym}
-              maxLength={40}
-              onChange={(acronym) => change({ acronym })}
-            />
-            <SelectField
-              id={idOf('kind')}
-              label={t('operator.field.kind')}
-              value={draft.kind}
-              emptyLabel={t('ui.form.choose')}
-              options={OPERATOR_KINDS.map((k) => ({ value: k, label: t(`operator.kind.${k}`) }))}
-              error={errors.kind}
-              required
-              onChange={(kind) => change({ kind: kind as OperatorDraft['kind'] })}
-            />
-            <TextField
-              id={idOf('notes')}
-              label={t('operator.field.notes')}
-              value={draft.notes}
-              error={errors.notes}
-              multiline
-              className="field-wide"
-              maxLength={4000}
-              onChange={(notes) => change({ notes })}
-            />
-          </div>
-        </fieldset>
+        <OperatorFields draft={draft} errors={errors} onChange={change} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={saving}>
             {saving ? t('ui.action.saving') : t('ui.action.save')}

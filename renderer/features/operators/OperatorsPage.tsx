@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import {
   OPERATOR_KINDS,
+  OPERATOR_ORIGINS,
   type Operator,
   type OperatorKind,
+  type OperatorOrigin,
   type OperatorSortField,
 } from '../../../shared/domain/operator';
 import { callApi } from '../../api/client';
@@ -12,13 +14,15 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotices } from '../../components/Notices';
 import { nextSort, SortableHeader, type SortDirection } from '../../components/SortableHeader';
 import { useI18n } from '../../i18n/I18nContext';
+import './operators.css';
 
 /** The operators who survey and clear (domain.md §6): a short list, searched and sorted in place. */
 export function OperatorsPage() {
-  const { t, number } = useI18n();
+  const { t, number, date } = useI18n();
   const { notify } = useNotices();
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<OperatorKind | ''>('');
+  const [origin, setOrigin] = useState<OperatorOrigin | ''>('');
   const [order, setOrder] = useState<{ sort: OperatorSortField; direction: SortDirection }>({
     sort: 'name',
     direction: 'asc',
@@ -26,6 +30,7 @@ export function OperatorsPage() {
   const list = useApiQuery('operators.list', {
     ...(search.trim() ? { search: search.trim() } : {}),
     ...(kind ? { kind } : {}),
+    ...(origin ? { origin } : {}),
     ...order,
     limit: 1000,
   });
@@ -85,6 +90,17 @@ export function OperatorsPage() {
             ))}
           </select>
         </label>
+        <label>
+          {t('operator.field.origin')}
+          <select value={origin} onChange={(e) => setOrigin(e.target.value as OperatorOrigin | '')}>
+            <option value="">{t('operator.filter.allOrigins')}</option>
+            {OPERATOR_ORIGINS.map((o) => (
+              <option key={o} value={o}>
+                {t(`operator.origin.${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {list.error ? (
         <p role="alert" className="field-error">
@@ -94,16 +110,21 @@ export function OperatorsPage() {
       {list.value === undefined ? (
         <p className="muted">{t('ui.app.loading')}</p>
       ) : rows.length === 0 ? (
-        <p className="empty-state panel">{t(search || kind ? 'operator.noMatch' : 'operator.empty')}</p>
+        <p className="empty-state panel">
+          {t(search || kind || origin ? 'operator.noMatch' : 'operator.empty')}
+        </p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table">
+          <table className="data-table operator-table">
             <caption className="visually-hidden">{t('operator.title')}</caption>
             <thead>
               <tr>
                 {header('name', 'operator.field.name')}
                 {header('acronym', 'operator.field.acronym')}
                 {header('kind', 'operator.field.kind')}
+                {header('origin', 'operator.field.origin')}
+                {header('accreditedOn', 'operator.column.accreditation')}
+                <th scope="col">{t('operator.column.contact')}</th>
                 {header('activityCount', 'operator.field.activityCount', 'num')}
                 <th scope="col">
                   <span className="visually-hidden">{t('ui.register.actions')}</span>
@@ -119,6 +140,29 @@ export function OperatorsPage() {
                   </td>
                   <td>{o.acronym || <span className="muted">—</span>}</td>
                   <td>{t(`operator.kind.${o.kind}`)}</td>
+                  <td>{t(`operator.origin.${o.origin ?? 'unstated'}`)}</td>
+                  <td className="operator-scope-cell">
+                    {o.accreditedOn ? (
+                      <>
+                        {t('operator.accreditedSince', { date: date(o.accreditedOn) })}
+                        <span className="sub">
+                          {o.accreditationScope.length
+                            ? o.accreditationScope.map((a) => t(`operator.activity.${a}`)).join(', ')
+                            : t('operator.scopeEmpty')}
+                        </span>
+                      </>
+                    ) : (
+                      <span className="muted">{t('operator.notAccredited')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {o.contactName || <span className="muted">—</span>}
+                    {o.contactPhone || o.contactEmail ? (
+                      <span className="sub">
+                        {[o.contactPhone, o.contactEmail].filter(Boolean).join(' · ')}
+                      </span>
+                    ) : null}
+                  </td>
                   <td className="num">{number(o.activityCount)}</td>
                   <td>
                     <div className="row-actions">

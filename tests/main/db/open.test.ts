@@ -53,6 +53,11 @@ describe('openDatabase', () => {
       .all();
     expect(tables).toEqual([
       'admin_units',
+      'capacity_productivity',
+      'capacity_records',
+      'capacity_teams',
+      'casualty_aggregates',
+      'casualty_persons',
       'country_profile',
       'destruction_events',
       'hazard_devices',
@@ -60,12 +65,16 @@ describe('openDatabase', () => {
       'incidents',
       'land_release_activities',
       'land_release_devices',
+      'languages',
       'national_measures',
       'operators',
       'retained_items',
       'retained_movements',
+      'risk_education',
+      'risk_education_languages',
       'settings',
       'stockpile_lots',
+      'victim_assistance',
     ]);
     expect(db.prepare("SELECT balise_fold('Ségou ÉCOLE')").pluck().get()).toBe('segou ecole');
     db.close();
