@@ -8,7 +8,7 @@ export interface BenchCase {
   budgetMs: number;
 }
 
-/** List handlers: ≤ 50 ms each with a filter and a sort (issue 3). The year summary: ≤ 200 ms. */
+/** List handlers: ≤ 50 ms each with a filter and a sort (issues 3, 4). Each year's figures: ≤ 200 ms. */
 const LIST_MS = 50;
 const SUMMARY_MS = 200;
 
@@ -48,5 +48,30 @@ export function benchCases(repos: Repositories, year: number): BenchCase[] {
     list('measures.list', 'measures.list', {}),
     list('incidents.summary (ten years)', 'incidents.summary', {}),
     { label: `summary.year ${year}`, method: 'summary.year', input: { year }, budgetMs: SUMMARY_MS },
+    // People and capacity (issue 4): each list filtered and sorted, then the year's indicators.
+    list(`capacity.list ${year}, by women in operations`, 'capacity.list', {
+      year,
+      sort: 'womenOperational',
+    }),
+    list(`casualties.listPersons Mopti ${year}, by date`, 'casualties.listPersons', {
+      regionId: mopti,
+      year,
+    }),
+    list('casualties.listPersons women, by region', 'casualties.listPersons', {
+      sex: 'female',
+      sort: 'region',
+    }),
+    list(`casualties.listAggregates ${year}, by people`, 'casualties.listAggregates', {
+      year,
+      sort: 'people',
+    }),
+    list(`education.list Mopti ${year}, by beneficiaries`, 'education.list', {
+      regionId: mopti,
+      year,
+      sort: 'beneficiaries',
+    }),
+    list('education.list radio, by region', 'education.list', { method: 'radio', sort: 'region' }),
+    list(`assistance.list ${year}, by region`, 'assistance.list', { year, sort: 'region' }),
+    { label: `summary.people ${year}`, method: 'summary.people', input: { year }, budgetMs: SUMMARY_MS },
   ];
 }

@@ -2,6 +2,8 @@ import type { YearSummary } from '../../shared/rules/summary';
 import { formatArea, formatNumber } from '../../shared/i18n/format';
 import { required, value, withStore, yearOption, type Options } from './common';
 import { cliLanguage, cliTranslator, type CliIo } from './io';
+import { peopleLines } from './peopleSummary';
+import type { PeopleYearSummary } from '../../shared/rules/peopleSummary';
 
 /** Text tables: one line per row, cells separated by tabs, so a spreadsheet can take them as they are. */
 function lines(s: YearSummary, io: CliIo): string[] {
@@ -130,10 +132,13 @@ function lines(s: YearSummary, io: CliIo): string[] {
 export async function showSummary(options: Options, io: CliIo): Promise<void> {
   required(options, 'year');
   const year = yearOption(options, 'year', io) as number;
-  const summary = await withStore(options, io, async (call) =>
-    value<YearSummary>(await call('summary.year', { year })),
-  );
-  if (options.json) return io.out(JSON.stringify(summary, null, 2));
+  const { summary, people } = await withStore(options, io, async (call) => ({
+    summary: value<YearSummary>(await call('summary.year', { year })),
+    people: value<PeopleYearSummary>(await call('summary.people', { year })),
+  }));
+  if (options.json) return io.out(JSON.stringify({ ...summary, people }, null, 2));
   for (const line of lines(summary, io)) io.out(line);
+  io.out('');
+  for (const line of peopleLines(people, cliTranslator(io.env), cliLanguage(io.env))) io.out(line);
   return undefined;
 }

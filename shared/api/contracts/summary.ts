@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PeopleYearSummary } from '../../rules/peopleSummary';
 import type { YearSummary } from '../../rules/summary';
 import type { SUMMARY_METHODS } from '../methods/summary';
 import type { MethodSpec } from './spec';
@@ -15,7 +16,12 @@ export const yearSchema = z
  */
 const yearSummarySchema = z.custom<YearSummary>((v) => typeof v === 'object' && v !== null && 'year' in v);
 
-/** The derived figures of a reporting year. */
+const peopleYearSummarySchema = z.custom<PeopleYearSummary>(
+  (v) => typeof v === 'object' && v !== null && 'completeness' in v,
+);
+
+/** The derived figures of a reporting year: contamination and ordnance; people and capacity. */
 export const summaryContract = {
   'summary.year': { input: z.strictObject({ year: yearSchema }), output: yearSummarySchema },
+  'summary.people': { input: z.strictObject({ year: yearSchema }), output: peopleYearSummarySchema },
 } satisfies Record<(typeof SUMMARY_METHODS)[number], MethodSpec>;

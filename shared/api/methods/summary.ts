@@ -1,2 +1,2 @@
-/** The derived figures of a reporting year, over every record (issue 3). */
-export const SUMMARY_METHODS = ['summary.year'] as const;
+/** The derived figures of a reporting year, over every record (issues 3 and 4). */
+export const SUMMARY_METHODS = ['summary.year', 'summary.people'] as const;
