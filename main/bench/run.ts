@@ -41,6 +41,7 @@ function quantile(sorted: number[], q: number): number {
 async function time(call: ReturnType<typeof createDispatcher>, c: BenchCase): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
+    c.before?.();
     const started = performance.now();
     const result = await call(c.method, c.input);
     const elapsed = performance.now() - started;
@@ -55,17 +56,22 @@ const store = openStore({ path: databasePath(), mode: 'open' });
 const call = createDispatcher(store.context, undefined, { checkOutputs: true });
 const rows: string[][] = [['operation', 'median ms', 'p90 ms', 'budget ms', '']];
 let missed = 0;
-for (const c of benchCases(store.repos, DEMO_LAST_YEAR)) {
+// A write that changes nothing of substance, so that data kept between calls is read again.
+const touchSetting = store.db.prepare(
+  "INSERT OR REPLACE INTO settings (key, value) VALUES ('bench.touch', '1')",
+);
+const touch = () => void touchSetting.run();
+for (const c of benchCases(store.repos, DEMO_LAST_YEAR, touch)) {
   const samples = await time(call, c);
   const median = quantile(samples, 0.5);
-  const ok = median <= c.budgetMs;
+  const ok = c.budgetMs === null || median <= c.budgetMs;
   if (!ok) missed += 1;
   rows.push([
     c.label,
     median.toFixed(1),
     quantile(samples, 0.9).toFixed(1),
-    String(c.budgetMs),
-    ok ? 'ok' : 'OVER',
+    c.budgetMs === null ? '—' : String(c.budgetMs),
+    c.budgetMs === null ? 'info' : ok ? 'ok' : 'OVER',
   ]);
 }
 store.close();

@@ -12,7 +12,7 @@ import type {
 import type { FigureInput } from '../../../shared/rules/landRelease';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
-import { loadFigureInputs } from './landReleaseFigures';
+import { cachedFigureInputs } from './landReleaseFigures';
 import { createLifecycleUpdater } from './lifecycleSql';
 
 /** An activity as the repository stores it: the input plus its classified devices. */
@@ -44,6 +44,7 @@ export interface LandReleaseRepository {
   /** Demo data: many activities in one go, lifecycle left to one `recomputeAll()` at the end. */
   bulkInsert(seeds: readonly ReleaseSeed[]): void;
   /** Every area, activity, operator and region the land release figures need, in four queries. */
+  /** Every area and activity for the figures; read again only after a write (see cachedFigureInputs). */
   figureInputs(): FigureInput;
 }
 
@@ -344,6 +345,6 @@ export function createLandReleaseRepository(db: Database.Database, clock: Clock)
     recompute: (ids) => lifecycle.recompute(ids),
     recomputeAll: () => lifecycle.recomputeAll(),
     bulkInsert: (seeds) => bulk(seeds),
-    figureInputs: () => loadFigureInputs(db),
+    figureInputs: cachedFigureInputs(db),
   };
 }
