@@ -2,7 +2,7 @@
 // Electron main (ESM), the sandboxed preload (one CommonJS file, as sandboxed preloads require),
 // the CLI and the browser harness. Dependencies stay external: they ship in node_modules.
 import { builtinModules } from 'node:module';
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -46,5 +46,7 @@ await nodeBuild({
   bundleAll: true,
 });
 await nodeBuild({ entry: 'main/cli.ts', outDir: 'dist', fileName: 'cli.js', banner: '#!/usr/bin/env node' });
+// `npx balise` runs the file itself (the package's bin): it must be executable on a fresh clone.
+chmodSync('dist/cli.js', 0o755);
 await nodeBuild({ entry: 'main/web/start.ts', outDir: 'dist', fileName: 'web.js' });
 await nodeBuild({ entry: 'main/bench/run.ts', outDir: 'dist', fileName: 'bench.js' });

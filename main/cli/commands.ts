@@ -28,8 +28,17 @@ export async function init(options: Options, io: CliIo): Promise<void> {
     if (!scale) return;
     generateDemo(store.repos, scale);
     const call = createDispatcher(store.context, undefined, { logError: () => {} });
-    const total = async (method: 'releases.list' | 'incidents.list' | 'destruction.list') =>
-      value<{ total: number }>(await call(method, { limit: 1 })).total;
+    const total = async (
+      method:
+        | 'releases.list'
+        | 'incidents.list'
+        | 'destruction.list'
+        | 'operators.list'
+        | 'capacity.list'
+        | 'casualties.listPersons'
+        | 'education.list'
+        | 'assistance.list',
+    ) => value<{ total: number }>(await call(method, { limit: 1 })).total;
     io.out(
       t('cli.demoGenerated', {
         scale,
@@ -37,6 +46,15 @@ export async function init(options: Options, io: CliIo): Promise<void> {
         activities: await total('releases.list'),
         incidents: await total('incidents.list'),
         destructions: await total('destruction.list'),
+      }),
+    );
+    io.out(
+      t('cli.demoGeneratedPeople', {
+        operators: await total('operators.list'),
+        capacity: await total('capacity.list'),
+        casualties: await total('casualties.listPersons'),
+        education: await total('education.list'),
+        assistance: await total('assistance.list'),
       }),
     );
   } finally {

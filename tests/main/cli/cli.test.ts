@@ -141,6 +141,13 @@ describe('balise CLI', () => {
 
 const built = path.resolve('dist/cli.js');
 describe('the built CLI (npx balise)', () => {
+  it.skipIf(!fs.existsSync(built) || process.platform === 'win32')(
+    'is executable, as `npx balise` runs the file itself (skipped: run `npm run build` first)',
+    () => {
+      expect(fs.readFileSync(built, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+      expect(fs.statSync(built).mode & 0o111).not.toBe(0);
+    },
+  );
   it.skipIf(!fs.existsSync(built))(
     'runs as a program: exit codes and no stack trace (skipped: run `npm run build` first)',
     () => {
