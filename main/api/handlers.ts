@@ -7,6 +7,7 @@ import { hazardHandlers } from './hazards';
 import { incidentHandlers } from './incidents';
 import { landReleaseHandlers } from './landRelease';
 import { profileHandlers } from './profile';
+import { reportHandlers } from './reports';
 import { stockpileHandlers } from './stockpiles';
 import { summaryHandlers } from './summary';
 import { systemHandlers } from './system';
@@ -26,4 +27,5 @@ export const handlers: HandlerTable = {
   ...capacityHandlers,
   ...casualtyHandlers,
   ...educationHandlers,
+  ...reportHandlers,
 };

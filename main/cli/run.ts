@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/errors';
 import { VERSION } from '../api/version';
+import { checkArticle7, exportArticle7 } from './article7';
 import { exportRegister, init, listHazards, loadDemo, showProfile } from './commands';
 import type { Options } from './common';
 import { exportIncidents, incidentSummary } from './incidents';
@@ -16,6 +17,8 @@ const COMMANDS: Record<string, (options: Options, io: CliIo) => Promise<void>> =
   'export register': exportRegister,
   'incidents summary': incidentSummary,
   'export incidents': exportIncidents,
+  'export article7': exportArticle7,
+  'check article7': checkArticle7,
 };
 
 const OPTIONS = {
@@ -35,6 +38,8 @@ const OPTIONS = {
   year: { type: 'string' },
   to: { type: 'string' },
   family: { type: 'string' },
+  simplified: { type: 'boolean' },
+  footnotes: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

@@ -11,6 +11,7 @@ import { MeasuresSection } from '../features/measures/MeasuresSection';
 import { OperatorsSection } from '../features/operators/OperatorsSection';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ReleasesSection } from '../features/releases/ReleasesSection';
+import { ReportsSection } from '../features/reports/ReportsSection';
 import { RetainedSection } from '../features/retained/RetainedSection';
 import { StockpilesSection } from '../features/stockpiles/StockpilesSection';
 import { SummarySection } from '../features/summary/SummarySection';
@@ -45,6 +46,8 @@ function FeaturePage({ section, path }: { section: FeatureSection; path: string[
       return <EducationSection path={path} />;
     case 'assistance':
       return <AssistanceSection path={path} />;
+    case 'reports':
+      return <ReportsSection path={path} />;
     default:
       return assertNever(section);
   }

@@ -34,6 +34,7 @@ const GROUPS: { label: string; entries: NavEntry[] }[] = [
       { section: 'retained', href: sectionHash('retained'), label: 'ui.nav.retained' },
       { section: 'measures', href: sectionHash('measures'), label: 'ui.nav.measures' },
       { section: 'summary', href: sectionHash('summary'), label: 'ui.nav.summary' },
+      { section: 'reports', href: sectionHash('reports'), label: 'reports.nav' },
     ],
   },
   {

@@ -17,6 +17,7 @@ export const FEATURE_SECTIONS = [
   'casualties',
   'education',
   'assistance',
+  'reports',
 ] as const;
 export type FeatureSection = (typeof FEATURE_SECTIONS)[number];
 

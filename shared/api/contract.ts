@@ -15,6 +15,7 @@ import { casualtyContract } from './contracts/casualties';
 import { educationContract } from './contracts/education';
 import { incidentContract } from './contracts/incidents';
 import { landReleaseContract } from './contracts/landRelease';
+import { reportContract } from './contracts/reports';
 import { stockpileContract } from './contracts/stockpiles';
 import { summaryContract } from './contracts/summary';
 import type { MethodSpec } from './contracts/spec';
@@ -71,6 +72,7 @@ export const contract = {
   ...capacityContract,
   ...casualtyContract,
   ...educationContract,
+  ...reportContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

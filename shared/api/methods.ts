@@ -8,6 +8,7 @@ import { CASUALTY_METHODS } from './methods/casualties';
 import { EDUCATION_METHODS } from './methods/education';
 import { INCIDENT_METHODS } from './methods/incidents';
 import { LAND_RELEASE_METHODS } from './methods/landRelease';
+import { REPORT_FILE_METHODS, REPORT_METHODS } from './methods/reports';
 import { STOCKPILE_METHODS } from './methods/stockpiles';
 import { SUMMARY_METHODS } from './methods/summary';
 
@@ -39,6 +40,7 @@ export const METHOD_NAMES = [
   ...CAPACITY_METHODS,
   ...CASUALTY_METHODS,
   ...EDUCATION_METHODS,
+  ...REPORT_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -46,7 +48,11 @@ export type MethodName = (typeof METHOD_NAMES)[number];
  * Methods whose result is a file (`FileResult`): transports save it (Electron) or download it
  * (browser), and the renderer receives a `SavedFile`.
  */
-export const FILE_METHOD_NAMES = ['exports.register', 'incidents.exportSummary'] as const;
+export const FILE_METHOD_NAMES = [
+  'exports.register',
+  'incidents.exportSummary',
+  ...REPORT_FILE_METHODS,
+] as const;
 export type FileMethodName = (typeof FILE_METHOD_NAMES)[number];
 export const FILE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(FILE_METHOD_NAMES);
 

@@ -23,11 +23,20 @@ export function formatArea(m2: number, lang: Language): string {
   return `${formatNumber(m2, lang)}\u00a0m²`;
 }
 
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 /** An ISO date (`2026-11-23`) shown as `23/11/2026` in both languages (en-GB order). */
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  // One formatter per language: creating one per call costs ICU memory that is never given back
+  // (a national report formats tens of thousands of dates).
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC' });
+    dateFormats.set(lang, f);
+  }
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Parses a date typed as `jj/mm/aaaa` (or already ISO) into ISO text; null when not a date. */

@@ -30,6 +30,12 @@ import stockpilesEn from './stockpiles/en.json';
 import stockpilesFr from './stockpiles/fr.json';
 import summaryEn from './summary/en.json';
 import summaryFr from './summary/fr.json';
+import article7En from './article7/en.json';
+import article7Fr from './article7/fr.json';
+import article7docEn from './article7doc/en.json';
+import article7docFr from './article7doc/fr.json';
+import reportsEn from './reports/en.json';
+import reportsFr from './reports/fr.json';
 import uiEn from './ui/en.json';
 import uiFr from './ui/fr.json';
 
@@ -52,6 +58,9 @@ export const CATALOGUE_AREAS = {
   incidents: { fr: incidentsFr, en: incidentsEn },
   stockpiles: { fr: stockpilesFr, en: stockpilesEn },
   summary: { fr: summaryFr, en: summaryEn },
+  article7: { fr: article7Fr, en: article7En },
+  article7doc: { fr: article7docFr, en: article7docEn },
+  reports: { fr: reportsFr, en: reportsEn },
   menu: { fr: menuFr, en: menuEn },
   documents: { fr: documentsFr, en: documentsEn },
   cli: { fr: cliFr, en: cliEn },
@@ -71,6 +80,9 @@ const frCatalogue = {
   ...incidentsFr,
   ...stockpilesFr,
   ...summaryFr,
+  ...article7Fr,
+  ...article7docFr,
+  ...reportsFr,
   ...menuFr,
   ...documentsFr,
   ...cliFr,
@@ -94,6 +106,9 @@ export const CATALOGUES: Record<Language, Catalogue> = {
     ...incidentsEn,
     ...stockpilesEn,
     ...summaryEn,
+    ...article7En,
+    ...article7docEn,
+    ...reportsEn,
     ...menuEn,
     ...documentsEn,
     ...cliEn,

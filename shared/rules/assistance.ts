@@ -7,6 +7,7 @@ import {
 import type { PeopleCounts } from '../domain/people';
 import { LOCALES } from '../i18n/index';
 import { addCounts, completeness, emptyTally } from './people';
+import { asYear, calendarYear, inPeriod, type Period } from './period';
 
 /** The least a victim assistance record must carry for the figures: what `figureInputs(year)` gives. */
 export interface AssistanceFigureInput {
@@ -18,8 +19,6 @@ export interface AssistanceFigureInput {
   service: AssistanceService;
   beneficiaries: PeopleCounts;
 }
-
-const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 
 export function emptyAssistanceGroup(): AssistanceGroup {
   return { records: 0, beneficiaries: emptyTally(), disabled: 0 };
@@ -42,6 +41,16 @@ export function assistanceInYear(
   records: readonly AssistanceFigureInput[],
   year: number,
 ): AssistanceYearFigures {
+  return asYear(assistanceInPeriod(records, calendarYear(year)), year);
+}
+
+/** The victim assistance figures of any reporting period, both days included (a record counts on its start). */
+export type AssistancePeriodFigures = Omit<AssistanceYearFigures, 'year'> & { period: Period };
+
+export function assistanceInPeriod(
+  records: readonly AssistanceFigureInput[],
+  period: Period,
+): AssistancePeriodFigures {
   const total = emptyAssistanceGroup();
   const byService = Object.fromEntries(ASSISTANCE_SERVICES.map((s) => [s, emptyAssistanceGroup()])) as Record<
     AssistanceService,
@@ -50,7 +59,7 @@ export function assistanceInYear(
   const regions = new Map<string, AssistanceYearFigures['byRegion'][number]>();
   let disabilityKnownRecords = 0;
   for (const r of records) {
-    if (yearOf(r.startedOn) !== year) continue;
+    if (!inPeriod(r.startedOn, period)) continue;
     addTo(total, r);
     addTo(byService[r.service], r);
     let region = regions.get(r.regionId);
@@ -68,7 +77,7 @@ export function assistanceInYear(
   }
   const collator = new Intl.Collator(LOCALES.fr, { sensitivity: 'base' });
   return {
-    year,
+    period,
     ...total,
     disabilityKnownRecords,
     byService,

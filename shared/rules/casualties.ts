@@ -33,6 +33,7 @@ import {
   type Completeness,
   type PeopleTally,
 } from './people';
+import { asYear, calendarYear, inPeriod, spanInPeriod, type Period } from './period';
 
 /*
  * The casualty figures of a year (domain.md §5, §7 form J, §8 section 11), as pure functions over
@@ -170,7 +171,6 @@ export interface CasualtyYearFigures {
   problems: CasualtyProblem[];
 }
 
-const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 const shown = (iso: string) => formatDate(iso, 'fr');
 
 function keyed<K extends string, V>(keys: readonly K[], make: () => V): Record<K, V> {
@@ -274,10 +274,15 @@ function pick(r: { civilianStatus: CivilianStatus; category: DeviceCategory; out
  * listed for the officer to reconcile.
  */
 export function casualtyProblems(input: CasualtyFigureInput, year: number): CasualtyProblem[] {
+  return casualtyProblemsInPeriod(input, calendarYear(year));
+}
+
+/** The same over any reporting period: incidents and records dated in it. */
+export function casualtyProblemsInPeriod(input: CasualtyFigureInput, period: Period): CasualtyProblem[] {
   const problems: CasualtyProblem[] = [];
   const incidents = new Map(input.incidents.map((i) => [i.id, i]));
   for (const i of input.incidents) {
-    if (i.deleted || yearOf(i.occurredOn) !== year) continue;
+    if (i.deleted || !inPeriod(i.occurredOn, period)) continue;
     for (const outcome of CASUALTY_OUTCOMES) {
       const linked = outcome === 'killed' ? i.linkedKilled : i.linkedInjured;
       const reported = outcome === 'killed' ? i.killedTotal : i.injuredTotal;
@@ -293,7 +298,7 @@ export function casualtyProblems(input: CasualtyFigureInput, year: number): Casu
     }
   }
   for (const p of input.persons) {
-    if (p.incidentId === null || yearOf(p.occurredOn) !== year) continue;
+    if (p.incidentId === null || !inPeriod(p.occurredOn, period)) continue;
     const incident = incidents.get(p.incidentId);
     if (!incident) continue;
     if (incident.deleted) {
@@ -322,16 +327,28 @@ export function casualtyProblems(input: CasualtyFigureInput, year: number): Casu
  * summary, the CLI and the reports all read this one result.
  */
 export function casualtiesInYear(input: CasualtyFigureInput, year: number): CasualtyYearFigures {
+  return asYear(casualtiesInPeriod(input, calendarYear(year)), year);
+}
+
+/** The casualties of any reporting period. */
+export type CasualtyPeriodFigures = Omit<CasualtyYearFigures, 'year'> & { period: Period };
+
+/**
+ * Persons count on their date; an aggregate entry counts when its whole reported span (a year, a
+ * month, a day) lies in the period, so a yearly figure is never split or counted twice. For a
+ * calendar year this is the year of the entry, as before.
+ */
+export function casualtiesInPeriod(input: CasualtyFigureInput, period: Period): CasualtyPeriodFigures {
   const y = new YearTallies();
   let persons = 0;
   let aggregates = 0;
   for (const p of input.persons) {
-    if (yearOf(p.occurredOn) !== year) continue;
+    if (!inPeriod(p.occurredOn, period)) continue;
     y.addPerson(p);
     persons += 1;
   }
   for (const a of input.aggregates) {
-    if (yearOf(a.period) !== year) continue;
+    if (!spanInPeriod(a.period, period)) continue;
     y.addAggregate(a);
     aggregates += 1;
   }
@@ -340,7 +357,7 @@ export function casualtiesInYear(input: CasualtyFigureInput, year: number): Casu
     a.nameFr === null ? 1 : b.nameFr === null ? -1 : collator.compare(a.nameFr, b.nameFr),
   );
   return {
-    year,
+    period,
     records: { persons, aggregates },
     all: y.all,
     byOutcome: y.byOutcome,
@@ -356,7 +373,7 @@ export function casualtiesInYear(input: CasualtyFigureInput, year: number): Casu
     byRegion,
     cells: [...y.cells.values()],
     completeness: completeness(y.all),
-    problems: casualtyProblems(input, year),
+    problems: casualtyProblemsInPeriod(input, period),
   };
 }
 

@@ -8,6 +8,7 @@ import type { LanguageRef } from '../domain/language';
 import type { PeopleCounts } from '../domain/people';
 import { LOCALES } from '../i18n/index';
 import { addCounts, completeness, emptyTally } from './people';
+import { asYear, calendarYear, inPeriod, type Period } from './period';
 
 /** The least a risk education record must carry for the figures: what `figureInputs(year)` gives. */
 export interface EducationFigureInput {
@@ -25,8 +26,6 @@ export interface EducationFigureInput {
   massMediaReach: number | null;
   languages: readonly LanguageRef[];
 }
-
-const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 
 export function emptyEducationGroup(): EducationGroup {
   return { records: 0, sessions: 0, beneficiaries: emptyTally(), disabled: 0, massMediaReach: 0 };
@@ -70,6 +69,16 @@ export function educationInYear(
   records: readonly EducationFigureInput[],
   year: number,
 ): EducationYearFigures {
+  return asYear(educationInPeriod(records, calendarYear(year)), year);
+}
+
+/** The risk education figures of any reporting period, both days included (a record counts on its start). */
+export type EducationPeriodFigures = Omit<EducationYearFigures, 'year'> & { period: Period };
+
+export function educationInPeriod(
+  records: readonly EducationFigureInput[],
+  period: Period,
+): EducationPeriodFigures {
   const total = emptyEducationGroup();
   const byMethod = Object.fromEntries(DELIVERY_METHODS.map((m) => [m, emptyEducationGroup()])) as Record<
     DeliveryMethod,
@@ -80,7 +89,7 @@ export function educationInYear(
   const byOperator = groupsBy<{ operatorId: string; name: string; acronym: string }>();
   let disabilityKnownRecords = 0;
   for (const r of records) {
-    if (yearOf(r.startedOn) !== year) continue;
+    if (!inPeriod(r.startedOn, period)) continue;
     addToEducationGroup(total, r);
     addToEducationGroup(byMethod[r.method], r);
     byRegion.add(
@@ -98,7 +107,7 @@ export function educationInYear(
   }
   const collator = new Intl.Collator(LOCALES.fr, { sensitivity: 'base' });
   return {
-    year,
+    period,
     ...total,
     disabilityKnownRecords,
     byMethod,

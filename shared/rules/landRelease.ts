@@ -1,16 +1,15 @@
 import { activityRuleIssues } from '../domain/landRelease';
 import {
   activitiesByArea,
-  lastDayOf,
   lifecycleActivity,
-  yearOf,
   type FigureActivity,
   type FigureArea,
   type FigureInput,
   type StoredRelease,
 } from './landReleaseInput';
-import { landReleased, remainingContamination } from './landReleaseFigures';
+import { landReleasedInPeriod, remainingContamination } from './landReleaseFigures';
 import { deriveLifecycle, firstShortfall, releasedBy } from './lifecycle';
+import { asYear, calendarYear, dayBefore, inPeriod, type Period } from './period';
 import type { CountAndArea } from './register';
 import { formatDate } from '../i18n/format';
 
@@ -90,14 +89,14 @@ function sameStored(stored: StoredRelease, derived: ReturnType<typeof deriveLife
 
 function activityProblems(
   input: FigureInput,
-  year: number,
+  period: Period,
   areas: Map<string, FigureArea>,
 ): ReconcileProblem[] {
   const operators = new Set(input.operators.map((o) => o.id));
   const problems: ReconcileProblem[] = [];
   for (const a of input.activities) {
     const area = areas.get(a.hazardId);
-    const inYear = yearOf(a.endDate) === year;
+    const inYear = inPeriod(a.endDate, period);
     const base = { recordType: 'activity' as const, id: a.id, code: area?.code ?? '' };
     if (!area) {
       if (inYear)
@@ -109,7 +108,7 @@ function activityProblems(
         });
       continue;
     }
-    if (a.startDate < area.recordedOn && (inYear || yearOf(area.recordedOn) === year)) {
+    if (a.startDate < area.recordedOn && (inYear || inPeriod(area.recordedOn, period))) {
       problems.push({
         ...base,
         kind: 'activityBeforeArea',
@@ -141,11 +140,11 @@ function activityProblems(
 
 function areaProblems(
   input: FigureInput,
-  year: number,
+  period: Period,
   byArea: Map<string, FigureActivity[]>,
 ): ReconcileProblem[] {
   const problems: ReconcileProblem[] = [];
-  const yearEnd = lastDayOf(year);
+  const yearEnd = period.to;
   for (const area of input.areas) {
     const all = (byArea.get(area.id) ?? []).map(lifecycleActivity);
     const base = { recordType: 'area' as const, id: area.id, code: area.code };
@@ -162,7 +161,7 @@ function areaProblems(
     const shortfall = firstShortfall(area.estimatedAreaM2, byEnd);
     const held = area.estimatedAreaM2 + byEnd.reduce((s, a) => s + a.addedM2, 0);
     const released = byEnd.reduce((s, a) => s + releasedBy(a), 0);
-    if (shortfall && (yearOf(shortfall.date) === year || released > held)) {
+    if (shortfall && (inPeriod(shortfall.date, period) || released > held)) {
       problems.push({
         ...base,
         kind: 'overReleased',
@@ -186,12 +185,27 @@ function areaProblems(
  * columns that do not match the activities, an activity breaking its method's rules…).
  */
 export function reconcile(input: FigureInput, year: number): Reconciliation {
+  return asYear(reconcileInPeriod(input, calendarYear(year)), year);
+}
+
+export type ReconciliationInPeriod = Omit<Reconciliation, 'year'> & { period: Period };
+
+/** How a period is named in messages: the year for a calendar year, else its two dates. */
+function periodLabel(p: Period): string | number {
+  const year = Number(p.from.slice(0, 4));
+  const calendar = calendarYear(year);
+  return calendar.from === p.from && calendar.to === p.to ? year : `${shown(p.from)} – ${shown(p.to)}`;
+}
+
+/** The same check over any period: the start is the end of the day before `from`. */
+export function reconcileInPeriod(input: FigureInput, period: Period): ReconciliationInPeriod {
   const byArea = activitiesByArea(input.activities);
   const areas = new Map(input.areas.map((a) => [a.id, a]));
-  const start = remainingContamination(input, lastDayOf(year - 1));
-  const end = remainingContamination(input, lastDayOf(year));
-  const released = landReleased(input, year);
-  const recorded = input.areas.filter((a) => yearOf(a.recordedOn) === year);
+  const start = remainingContamination(input, dayBefore(period.from));
+  const end = remainingContamination(input, period.to);
+  const released = landReleasedInPeriod(input, period);
+  const recorded = input.areas.filter((a) => inPeriod(a.recordedOn, period));
+  const year = periodLabel(period);
 
   const regionIds = new Set([
     ...start.regions.map((r) => r.regionId),
@@ -247,11 +261,11 @@ export function reconcile(input: FigureInput, year: number): Reconciliation {
           actual: r.remainingAtEndM2,
         },
       })),
-    ...areaProblems(input, year, byArea),
-    ...activityProblems(input, year, areas),
+    ...areaProblems(input, period, byArea),
+    ...activityProblems(input, period, areas),
   ];
   return {
-    year,
+    period,
     remainingAtStart: start.total,
     newlyRecorded,
     cancelled: released.total.cancelledM2,

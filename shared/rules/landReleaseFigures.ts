@@ -7,13 +7,13 @@ import {
   addTo,
   lifecycleActivity,
   memoized,
-  yearOf,
   zero,
   type FigureActivity,
   type FigureArea,
   type FigureInput,
 } from './landReleaseInput';
 import { deriveLifecycle, releasedBy } from './lifecycle';
+import { asYear, calendarYear, inPeriod, type Period } from './period';
 import type { CountAndArea } from './register';
 
 /* Remaining contamination at a date, land released and devices destroyed in a year (domain.md §7.1). */
@@ -178,16 +178,16 @@ function addRelease(into: ReleasedFigures, a: FigureActivity): void {
   into.releasedM2 += releasedBy(a);
 }
 
-/** The activities that end in `year` on an area that exists in the input. */
-function activitiesOfYear(
+/** The activities that end in the period on an area that exists in the input. */
+export function activitiesInPeriod(
   input: FigureInput,
-  year: number,
+  period: Period,
 ): { activity: FigureActivity; area: FigureArea }[] {
   const areas = new Map(input.areas.map((a) => [a.id, a]));
   const out: { activity: FigureActivity; area: FigureArea }[] = [];
   for (const activity of input.activities) {
     const area = areas.get(activity.hazardId);
-    if (area && yearOf(activity.endDate) === year) out.push({ activity, area });
+    if (area && inPeriod(activity.endDate, period)) out.push({ activity, area });
   }
   return out;
 }
@@ -202,24 +202,37 @@ function rowOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return row;
 }
 
+/** Land released in any reporting period (activities counted on their end date). */
+export type LandReleasedInPeriod = Omit<LandReleased, 'year'> & { period: Period };
+
 const releasedCache = new WeakMap<FigureInput, Map<string, LandReleased>>();
+const releasedInPeriodCache = new WeakMap<FigureInput, Map<string, LandReleasedInPeriod>>();
 
 /**
  * m² cancelled, reduced, cleared and added in `year`, by region, by operator and by method.
  * Computed once per input and year: treat the result as read-only.
  */
 export function landReleased(input: FigureInput, year: number): LandReleased {
-  return memoized(releasedCache, input, String(year), () => computeReleased(input, year));
+  return memoized(releasedCache, input, String(year), () =>
+    asYear(landReleasedInPeriod(input, calendarYear(year)), year),
+  );
 }
 
-function computeReleased(input: FigureInput, year: number): LandReleased {
+/** The same over any period, both days included; computed once per input and period. */
+export function landReleasedInPeriod(input: FigureInput, period: Period): LandReleasedInPeriod {
+  return memoized(releasedInPeriodCache, input, `${period.from}/${period.to}`, () =>
+    computeReleased(input, period),
+  );
+}
+
+function computeReleased(input: FigureInput, period: Period): LandReleasedInPeriod {
   const regionNames = new Map(input.regions.map((r) => [r.id, r]));
   const operatorNames = new Map(input.operators.map((o) => [o.id, o]));
   const regions = new Map<string, LandReleased['byRegion'][number]>();
   const operators = new Map<string, LandReleased['byOperator'][number]>();
   const methods = new Map<ReleaseMethod, LandReleased['byMethod'][number]>();
   const total = noRelease();
-  for (const { activity, area } of activitiesOfYear(input, year)) {
+  for (const { activity, area } of activitiesInPeriod(input, period)) {
     const region = regionNames.get(area.regionId);
     const operator = operatorNames.get(activity.operatorId);
     const rows = [
@@ -241,7 +254,7 @@ function computeReleased(input: FigureInput, year: number): LandReleased {
     for (const row of rows) addRelease(row, activity);
   }
   return {
-    year,
+    period,
     byRegion: inOrder(input.regions, regions),
     byOperator: inOrder(input.operators, operators),
     byMethod: RELEASE_METHODS.filter((m) => methods.has(m)).map(
@@ -290,10 +303,17 @@ function countsOf(map: Map<DeviceCategory, DeviceCount>): DeviceCount[] {
 
 /** Devices found and destroyed by land release activities that end in `year`, by category and region. */
 export function devicesInAreas(input: FigureInput, year: number): DevicesInAreas {
+  return asYear(devicesInAreasInPeriod(input, calendarYear(year)), year);
+}
+
+export type DevicesInAreasInPeriod = Omit<DevicesInAreas, 'year'> & { period: Period };
+
+/** The same over any period, both days included. */
+export function devicesInAreasInPeriod(input: FigureInput, period: Period): DevicesInAreasInPeriod {
   const national = new Map<DeviceCategory, DeviceCount>();
   const byRegion = new Map<string, Map<DeviceCategory, DeviceCount>>();
   const total = { found: 0, destroyed: 0 };
-  for (const { activity, area } of activitiesOfYear(input, year)) {
+  for (const { activity, area } of activitiesInPeriod(input, period)) {
     const regional = byRegion.get(area.regionId) ?? new Map<DeviceCategory, DeviceCount>();
     byRegion.set(area.regionId, regional);
     for (const d of activity.devices) {
@@ -313,7 +333,7 @@ export function devicesInAreas(input: FigureInput, year: number): DevicesInAreas
     ...[...byRegion.keys()].filter((id) => !names.has(id)),
   ];
   return {
-    year,
+    period,
     byCategory: countsOf(national),
     byRegion: order.map((regionId) => {
       const counts = countsOf(byRegion.get(regionId) as Map<DeviceCategory, DeviceCount>);

@@ -111,7 +111,7 @@ describe('the annual summary', () => {
     const problems = text.out.split('\n').filter((l) => l.startsWith('- '));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toEqual([
-      expect.stringMatching(/^- Gao, 2024 : le reste à la fin de l'année/),
+      expect.stringMatching(/^- Gao, 2024 : le reste en fin de période/),
       '- Zone GAO-0001 : au 30/06/2024, 5 000 m² remis à disposition pour 4 000 m² enregistrés.',
     ]);
     const json = JSON.parse(

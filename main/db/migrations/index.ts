@@ -6,6 +6,7 @@ import { stockpiles } from './0050-stockpiles';
 import { capacity } from './0060-capacity';
 import { casualties } from './0070-casualties';
 import { education } from './0080-education';
+import { article7Reports } from './0090-article7-reports';
 import type { Migration } from './types';
 
 /** All migrations, in order. Append only. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   capacity,
   casualties,
   education,
+  article7Reports,
 ];
 
 /** The schema version this build of Balise writes. */

@@ -30,6 +30,8 @@ import {
 import { completeness } from '../../../shared/rules/people';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
+import type { RecordSource } from '../../../shared/domain/article7';
+import { dayAfter } from '../../../shared/rules/period';
 
 /** A person as stored: the input with its device ruled and its age band and group derived. */
 export type CasualtyPersonRecord = CasualtyPersonInput & {
@@ -88,11 +90,17 @@ export interface CasualtyRepository {
   years(): number[];
   /** What the figures of `year` need: its persons and aggregates, and the incidents they point at. */
   figureInputs(year: number): CasualtyFigureInput;
+  /** The same for any period, both days included: aggregates that start in it (the figures keep those wholly inside). */
+  figureInputsInPeriod(period: { from: string; to: string }): CasualtyFigureInput;
   /** Many rows through one prepared statement each (demo data); run them in a transaction. */
   bulkInsertPersons(records: readonly CasualtyPersonRecord[]): number;
   bulkInsertAggregates(records: readonly CasualtyAggregateRecord[]): number;
   /** Live incidents in the order they were written, so a seeded generator reads them the same way. */
   demoIncidents(): DemoIncident[];
+  /** Every live person record's source and date (report provenance). */
+  personSources(): RecordSource[];
+  /** Every live aggregate entry's source and first day (report provenance). */
+  aggregateSources(): RecordSource[];
 }
 
 interface PersonRow {
@@ -546,7 +554,39 @@ export function createCasualtyRepository(db: Database.Database, clock: Clock): C
     return filters;
   };
 
+  const personSourcesRows = db.prepare<[], RecordSource>(
+    `SELECT id, source, NULL AS operator, occurred_on AS date FROM casualty_persons WHERE deleted_at IS NULL`,
+  );
+  const aggregateSourcesRows = db.prepare<[], RecordSource>(
+    `SELECT id, source, NULL AS operator, period_start AS date FROM casualty_aggregates WHERE deleted_at IS NULL`,
+  );
+
+  /** Persons, aggregates that start in [from, to) and the incidents they point at. */
+  function figuresInRange(range: { from: string; to: string }): CasualtyFigureInput {
+    const aggregates: CasualtyAggregateFigure[] = aggregateFigures.all(range).map((r) => {
+      const a = toAggregate(r);
+      return {
+        id: a.id,
+        period: a.period,
+        regionId: a.regionId,
+        regionNameFr: a.regionNameFr,
+        regionNameEn: a.regionNameEn,
+        category: a.category,
+        outcome: a.outcome,
+        civilianStatus: a.civilianStatus,
+        counts: a.counts,
+      };
+    });
+    return {
+      persons: personFigures.all(range),
+      aggregates,
+      incidents: linkedIncidents.all(range).map((i) => ({ ...i, deleted: i.deleted === 1 })),
+    };
+  }
+
   return {
+    personSources: () => personSourcesRows.all(),
+    aggregateSources: () => aggregateSourcesRows.all(),
     listPersons(q) {
       const { totals, page, values } = personListSql(q);
       const groups = prepared(totals).all(filtersOf(values)) as {
@@ -626,27 +666,9 @@ export function createCasualtyRepository(db: Database.Database, clock: Clock): C
     countAggregates: () => countAggregates.get()?.n ?? 0,
     years: () => years.all().map((r) => r.year),
     figureInputs(year) {
-      const range = { from: `${year}-01-01`, to: `${year + 1}-01-01` };
-      const aggregates: CasualtyAggregateFigure[] = aggregateFigures.all(range).map((r) => {
-        const a = toAggregate(r);
-        return {
-          id: a.id,
-          period: a.period,
-          regionId: a.regionId,
-          regionNameFr: a.regionNameFr,
-          regionNameEn: a.regionNameEn,
-          category: a.category,
-          outcome: a.outcome,
-          civilianStatus: a.civilianStatus,
-          counts: a.counts,
-        };
-      });
-      return {
-        persons: personFigures.all(range),
-        aggregates,
-        incidents: linkedIncidents.all(range).map((i) => ({ ...i, deleted: i.deleted === 1 })),
-      };
+      return figuresInRange({ from: `${year}-01-01`, to: `${year + 1}-01-01` });
     },
+    figureInputsInPeriod: (period) => figuresInRange({ from: period.from, to: dayAfter(period.to) }),
     bulkInsertPersons(records) {
       const now = clock();
       for (const r of records) insertPerson.run(personParams(newId(), r, now));

@@ -14,6 +14,7 @@ import type { DestructionForFigures } from '../../../shared/rules/stockpiles';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import { containsPattern, statementCache, yearBounds } from './stockpileSql';
+import type { RecordSource } from '../../../shared/domain/article7';
 
 export type DestructionListParams = z.output<typeof destructionListQuerySchema>;
 
@@ -44,6 +45,8 @@ export interface DestructionRepository {
   bulkInsert(records: readonly DestructionRecord[]): void;
   /** SQLite's plan for the list's page query, for the tests and the benchmark (no full scan). */
   queryPlan(query: DestructionListParams): string[];
+  /** Every live event's source, operator and date (report provenance). */
+  sources(): RecordSource[];
 }
 
 interface EventRow {
@@ -251,7 +254,12 @@ export function createDestructionRepository(db: Database.Database, clock: Clock)
     return row ? toEvent(row) : null;
   };
 
+  const sourcesRows = db.prepare<[], RecordSource>(
+    `SELECT id, source, NULLIF(operator, '') AS operator, destroyed_on AS date FROM destruction_events WHERE deleted_at IS NULL`,
+  );
+
   return {
+    sources: () => sourcesRows.all(),
     list(q) {
       const where = whereOf(q);
       const totals = prepared(

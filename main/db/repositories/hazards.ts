@@ -14,6 +14,7 @@ import type { DeviceCategory } from '../../../shared/domain/devices';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import { createLifecycleUpdater } from './lifecycleSql';
+import type { RecordSource } from '../../../shared/domain/article7';
 
 /** A hazardous area as the repository stores it: the input plus its classified devices. */
 export type HazardRecord = Omit<HazardInput, 'devices'> & { devices: HazardDevice[] };
@@ -23,6 +24,21 @@ export type HazardSeed = HazardRecord & { id: string; createdAt: string };
 
 export type NormalizedListQuery = Required<Pick<HazardListQuery, 'sort' | 'direction' | 'limit' | 'offset'>> &
   Pick<HazardListQuery, 'regionId' | 'status' | 'lifecycle' | 'deviceCategory' | 'search'>;
+
+/** An area's place and estimate as the Article 7 form C lists it. */
+export interface HazardReportDetails {
+  id: string;
+  name: string;
+  locality: string;
+  latitude: number | null;
+  longitude: number | null;
+  regionNameFr: string;
+  regionNameEn: string;
+  lowerNameFr: string | null;
+  lowerNameEn: string | null;
+  /** Sum of the devices' estimated quantities; null when none is estimated. */
+  estimatedDevices: number | null;
+}
 
 export interface HazardRepository {
   list(query: NormalizedListQuery): HazardListResult;
@@ -37,6 +53,10 @@ export interface HazardRepository {
   count(): number;
   /** Demo data: many areas in one go, standing as recorded until land release recomputes them. */
   bulkInsert(seeds: readonly HazardSeed[]): void;
+  /** Every live area's source and recording date (report provenance). */
+  sources(): RecordSource[];
+  /** What a report's list of areas shows beside the figures, for every live area, in one query. */
+  reportDetails(): HazardReportDetails[];
 }
 
 interface HazardRow {
@@ -254,7 +274,18 @@ export function createHazardRepository(db: Database.Database, clock: Clock): Haz
     }
   });
 
+  const reportDetailRows = db.prepare<[], HazardReportDetails>(`
+    SELECT h.id, h.name, h.locality, h.latitude, h.longitude, r.name_fr AS regionNameFr,
+      r.name_en AS regionNameEn, l.name_fr AS lowerNameFr, l.name_en AS lowerNameEn,
+      (SELECT sum(d.estimated_quantity) FROM hazard_devices d WHERE d.hazard_id = h.id) AS estimatedDevices
+    ${FROM} WHERE h.deleted_at IS NULL`);
+  const sourcesRows = db.prepare<[], RecordSource>(
+    `SELECT id, source, NULL AS operator, recorded_on AS date FROM hazardous_areas WHERE deleted_at IS NULL`,
+  );
+
   return {
+    sources: () => sourcesRows.all(),
+    reportDetails: () => reportDetailRows.all(),
     list(q) {
       const where = ['h.deleted_at IS NULL'];
       const values: Record<string, string | number> = {};

@@ -9,6 +9,7 @@ import { createIncidentRepository, type IncidentRepository } from './incidents';
 import { createLandReleaseRepository, type LandReleaseRepository } from './landRelease';
 import { createOperatorRepository, type OperatorRepository } from './operators';
 import { createProfileRepository, type ProfileRepository } from './profile';
+import { createReportRepository, type ReportRepository } from './reports';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createStockpileRepository, type StockpileRepository } from './stockpiles';
 
@@ -25,6 +26,8 @@ export interface Repositories {
   capacity: CapacityRepository;
   casualties: CasualtyRepository;
   education: EducationRepository;
+  /** Article 7 report versions. */
+  reports: ReportRepository;
   /** Runs `work` in one transaction: all of it is written, or nothing. */
   transaction<T>(work: () => T): T;
 }
@@ -42,6 +45,7 @@ export function createRepositories(db: Database.Database, clock: Clock = systemC
     capacity: createCapacityRepository(db, clock),
     casualties: createCasualtyRepository(db, clock),
     education: createEducationRepository(db, clock),
+    reports: createReportRepository(db, clock),
     transaction: (work) => db.transaction(work)(),
   };
 }

@@ -14,6 +14,7 @@ import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import { cachedFigureInputs } from './landReleaseFigures';
 import { createLifecycleUpdater } from './lifecycleSql';
+import type { RecordSource } from '../../../shared/domain/article7';
 
 /** An activity as the repository stores it: the input plus its classified devices. */
 export type ReleaseRecord = Omit<ReleaseInput, 'devices'> & { devices: ReleaseDevice[] };
@@ -46,6 +47,8 @@ export interface LandReleaseRepository {
   /** Every area, activity, operator and region the land release figures need, in four queries. */
   /** Every area and activity for the figures; read again only after a write (see cachedFigureInputs). */
   figureInputs(): FigureInput;
+  /** Every live activity's source, operator and end date (report provenance). */
+  sources(): RecordSource[];
 }
 
 interface ActivityRow {
@@ -269,7 +272,12 @@ export function createLandReleaseRepository(db: Database.Database, clock: Clock)
     }
   });
 
+  const sourcesRows = db.prepare<[], RecordSource>(
+    `SELECT a.id, a.source, COALESCE(NULLIF(o.acronym, ''), o.name) AS operator, a.end_date AS date FROM land_release_activities a LEFT JOIN operators o ON o.id = a.operator_id WHERE a.deleted_at IS NULL`,
+  );
+
   return {
+    sources: () => sourcesRows.all(),
     list(q) {
       // Areas holding activities cannot be deleted (hazards.delete refuses), so the activities alone
       // say what is listed; one whose area was deleted behind the app's back still shows, to be fixed.

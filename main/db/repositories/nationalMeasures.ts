@@ -12,6 +12,7 @@ import type {
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import { containsPattern, statementCache, yearBounds } from './stockpileSql';
+import type { RecordSource } from '../../../shared/domain/article7';
 
 export type MeasureListParams = z.output<typeof measureListQuerySchema>;
 
@@ -23,6 +24,8 @@ export interface MeasureRepository {
   softDelete(id: string): boolean;
   /** Every measure not deleted, oldest first: form A. */
   all(): NationalMeasure[];
+  /** Every live measure's source and adoption date (report provenance). */
+  sources(): RecordSource[];
 }
 
 interface MeasureRow {
@@ -112,7 +115,12 @@ export function createMeasureRepository(db: Database.Database, clock: Clock): Me
     return row ? toMeasure(row) : null;
   };
 
+  const sourcesRows = db.prepare<[], RecordSource>(
+    `SELECT id, source, NULL AS operator, adopted_on AS date FROM national_measures WHERE deleted_at IS NULL`,
+  );
+
   return {
+    sources: () => sourcesRows.all(),
     list(q) {
       const where = ['deleted_at IS NULL'];
       const values: Record<string, string | number> = {};

@@ -18,6 +18,7 @@ import { retainedBalancesAt, type RetainedMovementForFigures } from '../../../sh
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import { containsPattern, sortRows, statementCache } from './stockpileSql';
+import type { RecordSource } from '../../../shared/domain/article7';
 
 export type RetainedListParams = z.output<typeof retainedListQuerySchema>;
 
@@ -41,6 +42,10 @@ export interface RetainedRepository {
   allItems(): RetainedItem[];
   /** Every movement not deleted (of items not deleted), as the figures need them. */
   allMovements(): RetainedMovementForFigures[];
+  /** Every live item's source and institution (report provenance). */
+  itemSources(): RecordSource[];
+  /** Every live movement's source, institution and date (report provenance). */
+  movementSources(): RecordSource[];
 }
 
 interface ItemRow {
@@ -182,7 +187,16 @@ export function createRetainedRepository(db: Database.Database, clock: Clock): R
   };
   const figures = () => allMovements.all().map(toMovement);
 
+  const itemSourcesRows = db.prepare<[], RecordSource>(
+    `SELECT id, source, institution AS operator, NULL AS date FROM retained_items WHERE deleted_at IS NULL`,
+  );
+  const movementSourcesRows = db.prepare<[], RecordSource>(
+    `SELECT m.id, m.source, i.institution AS operator, m.occurred_on AS date FROM retained_movements m JOIN retained_items i ON i.id = m.item_id WHERE m.deleted_at IS NULL`,
+  );
+
   return {
+    itemSources: () => itemSourcesRows.all(),
+    movementSources: () => movementSourcesRows.all(),
     list(q) {
       const where = ['deleted_at IS NULL'];
       const values: Record<string, string> = {};

@@ -27,6 +27,8 @@ import {
   type PeopleColumns,
   type PeopleSums,
 } from './educationPeople';
+import type { RecordSource } from '../../../shared/domain/article7';
+import { dayAfter } from '../../../shared/rules/period';
 
 export type NormalizedRiskEducationQuery = Required<
   Pick<RiskEducationListQuery, 'sort' | 'direction' | 'limit' | 'offset'>
@@ -47,8 +49,12 @@ export interface RiskEducationRepository {
   count(): number;
   /** The least the figures need, for the records that started in `year` (all when absent). */
   figureInputs(year?: number): EducationFigureInput[];
+  /** The same for any period, both days included. */
+  figureInputsInPeriod(period: { from: string; to: string }): EducationFigureInput[];
   /** Many records in one go, through prepared statements (demo data). */
   bulkInsert(seeds: readonly RiskEducationSeed[]): number;
+  /** Every live record's source, operator and start date (report provenance). */
+  sources(): RecordSource[];
 }
 
 interface RecordRow extends PeopleColumns {
@@ -304,7 +310,31 @@ export function createRiskEducationRepository(db: Database.Database, clock: Cloc
     }
   });
 
+  const sourcesRows = db.prepare<[], RecordSource>(
+    `SELECT e.id, e.source, COALESCE(NULLIF(o.acronym, ''), o.name) AS operator, e.started_on AS date FROM risk_education e LEFT JOIN operators o ON o.id = e.operator_id WHERE e.deleted_at IS NULL`,
+  );
+
+  /** The records that start in [from, to). */
+  function figuresInRange(range: { from: string; to: string }): EducationFigureInput[] {
+    const languages = languagesByRecord(figureLinks.all(range));
+    return figures.all(range).map((r) => ({
+      startedOn: r.started_on,
+      regionId: r.region_id,
+      regionNameFr: r.region_name_fr,
+      regionNameEn: r.region_name_en,
+      method: r.method,
+      operatorId: r.operator_id,
+      operatorName: r.operator_name,
+      operatorAcronym: r.operator_acronym,
+      sessionCount: r.session_count,
+      beneficiaries: peopleOf(r),
+      massMediaReach: r.mass_media_reach,
+      languages: languages.get(r.id) ?? [],
+    }));
+  }
+
   return {
+    sources: () => sourcesRows.all(),
     list(q) {
       const { totals, page, values } = riskEducationListSql(q);
       const { limit: _limit, offset: _offset, ...filters } = values;
@@ -334,26 +364,13 @@ export function createRiskEducationRepository(db: Database.Database, clock: Cloc
     softDelete: (id) => softDelete.run({ id, now: clock() }).changes > 0,
     count: () => countAll.get()?.n ?? 0,
     figureInputs(year) {
-      const range =
+      return figuresInRange(
         year === undefined
           ? { from: '0000', to: '9999' }
-          : { from: `${year}-01-01`, to: `${year + 1}-01-01` };
-      const languages = languagesByRecord(figureLinks.all(range));
-      return figures.all(range).map((r) => ({
-        startedOn: r.started_on,
-        regionId: r.region_id,
-        regionNameFr: r.region_name_fr,
-        regionNameEn: r.region_name_en,
-        method: r.method,
-        operatorId: r.operator_id,
-        operatorName: r.operator_name,
-        operatorAcronym: r.operator_acronym,
-        sessionCount: r.session_count,
-        beneficiaries: peopleOf(r),
-        massMediaReach: r.mass_media_reach,
-        languages: languages.get(r.id) ?? [],
-      }));
+          : { from: `${year}-01-01`, to: `${year + 1}-01-01` },
+      );
     },
+    figureInputsInPeriod: (period) => figuresInRange({ from: period.from, to: dayAfter(period.to) }),
     bulkInsert(seeds) {
       bulk(seeds);
       return seeds.length;

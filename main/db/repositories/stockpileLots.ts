@@ -19,6 +19,7 @@ import {
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import { containsPattern, sortRows, statementCache, yearBounds } from './stockpileSql';
+import type { RecordSource } from '../../../shared/domain/article7';
 
 export type StockpileListParams = z.output<typeof stockpileListQuerySchema>;
 
@@ -35,6 +36,8 @@ export interface StockpileLotRepository {
   /** Every lot not deleted, as the figures need them, oldest first. */
   all(): LotForFigures[];
   choices(destructions: readonly DestructionForFigures[]): StockpileChoice[];
+  /** Every live lot's source, holder and date held from (report provenance). */
+  sources(): RecordSource[];
 }
 
 interface LotRow {
@@ -127,7 +130,12 @@ export function createStockpileLotRepository(db: Database.Database, clock: Clock
     return row ? toLot(row) : null;
   };
 
+  const sourcesRows = db.prepare<[], RecordSource>(
+    `SELECT id, source, holder AS operator, COALESCE(found_on, declared_on) AS date FROM stockpile_lots WHERE deleted_at IS NULL`,
+  );
+
   return {
+    sources: () => sourcesRows.all(),
     list(q, destructions) {
       const where = ['deleted_at IS NULL'];
       const values: Record<string, string | number> = {};

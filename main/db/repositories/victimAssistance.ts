@@ -25,6 +25,8 @@ import {
   type PeopleColumns,
   type PeopleSums,
 } from './educationPeople';
+import type { RecordSource } from '../../../shared/domain/article7';
+import { dayAfter } from '../../../shared/rules/period';
 
 export type NormalizedAssistanceQuery = Required<
   Pick<VictimAssistanceListQuery, 'sort' | 'direction' | 'limit' | 'offset'>
@@ -44,7 +46,11 @@ export interface VictimAssistanceRepository {
   count(): number;
   /** The least the figures need, for the records that started in `year` (all when absent). */
   figureInputs(year?: number): AssistanceFigureInput[];
+  /** The same for any period, both days included. */
+  figureInputsInPeriod(period: { from: string; to: string }): AssistanceFigureInput[];
   bulkInsert(seeds: readonly VictimAssistanceSeed[]): number;
+  /** Every live record's source, operator or institution and start date (report provenance). */
+  sources(): RecordSource[];
 }
 
 interface RecordRow extends PeopleColumns {
@@ -224,7 +230,24 @@ export function createVictimAssistanceRepository(
     for (const s of seeds) insert.run(params(s.id, s, s.createdAt));
   });
 
+  const sourcesRows = db.prepare<[], RecordSource>(
+    `SELECT v.id, v.source, COALESCE(NULLIF(o.acronym, ''), o.name, NULLIF(v.institution, '')) AS operator, v.started_on AS date FROM victim_assistance v LEFT JOIN operators o ON o.id = v.operator_id WHERE v.deleted_at IS NULL`,
+  );
+
+  /** The records that start in [from, to). */
+  function figuresInRange(range: { from: string; to: string }): AssistanceFigureInput[] {
+    return figures.all(range).map((r) => ({
+      startedOn: r.started_on,
+      regionId: r.region_id,
+      regionNameFr: r.region_name_fr,
+      regionNameEn: r.region_name_en,
+      service: r.service,
+      beneficiaries: peopleOf(r),
+    }));
+  }
+
   return {
+    sources: () => sourcesRows.all(),
     list(q) {
       const { totals, page, values } = assistanceListSql(q);
       const { limit: _limit, offset: _offset, ...filters } = values;
@@ -246,19 +269,13 @@ export function createVictimAssistanceRepository(
     softDelete: (id) => softDelete.run({ id, now: clock() }).changes > 0,
     count: () => countAll.get()?.n ?? 0,
     figureInputs(year) {
-      const range =
+      return figuresInRange(
         year === undefined
           ? { from: '0000', to: '9999' }
-          : { from: `${year}-01-01`, to: `${year + 1}-01-01` };
-      return figures.all(range).map((r) => ({
-        startedOn: r.started_on,
-        regionId: r.region_id,
-        regionNameFr: r.region_name_fr,
-        regionNameEn: r.region_name_en,
-        service: r.service,
-        beneficiaries: peopleOf(r),
-      }));
+          : { from: `${year}-01-01`, to: `${year + 1}-01-01` },
+      );
     },
+    figureInputsInPeriod: (period) => figuresInRange({ from: period.from, to: dayAfter(period.to) }),
     bulkInsert(seeds) {
       bulk(seeds);
       return seeds.length;

@@ -30,6 +30,17 @@ const BODY_SIZE = 20;
 export const TABLE_SIZE = 18;
 export const NOTE_SIZE = 16;
 
+/** The paragraph style of table cells written as raw XML (article7/docx/rawTable.ts). */
+export const TABLE_STYLE_ID = 'BaliseTableText';
+export const tableParagraphStyle = {
+  id: TABLE_STYLE_ID,
+  name: 'Balise table text',
+  basedOn: 'Normal',
+  quickFormat: false,
+  run: { size: TABLE_SIZE },
+  paragraph: { spacing: { after: 0 } },
+};
+
 /** Default font, sizes and spell-check language; headings as real styles so outlines work. */
 export function documentStyles(lang: Language): IStylesOptions {
   return {

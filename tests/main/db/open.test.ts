@@ -53,6 +53,7 @@ describe('openDatabase', () => {
       .all();
     expect(tables).toEqual([
       'admin_units',
+      'article7_reports',
       'capacity_productivity',
       'capacity_records',
       'capacity_teams',

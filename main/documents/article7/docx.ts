@@ -1,0 +1,150 @@
+import {
+  Document,
+  Footer,
+  HeadingLevel,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
+import JSZip from 'jszip';
+import type { Article7Model } from '../../../shared/domain/article7';
+import type { Language } from '../../../shared/domain/common';
+import { createTranslator } from '../../../shared/i18n/index';
+import { documentBytes, documentStyles, NOTE_SIZE, PAGE, tableParagraphStyle } from '../common/docx';
+import { COLOURS, DOCUMENT_FONT } from '../common/styles';
+import { blockChildren, RawTables } from './docx/blocks';
+import { coverChildren } from './docx/cover';
+import { buildReportLayout } from './layout/index';
+import type { FormLayout, ReportLayout } from './layout/types';
+import type { Article7WriteOptions } from './xlsx';
+
+/** "Page X sur Y", with Word's fields where the catalogue puts the placeholders. */
+function footer(layout: ReportLayout): Footer {
+  const [before = '', middle = '', after = ''] = layout.pageOf('@@PAGE@@', '@@PAGES@@').split(/@@PAGES?@@/);
+  const run = (text: string) => new TextRun({ text, size: NOTE_SIZE, color: COLOURS.muted });
+  return new Footer({
+    children: [
+      new Paragraph({
+        children: [
+          run(`${layout.stateParty} — ${layout.shortTitle}    ${before}`),
+          new TextRun({ children: [PageNumber.CURRENT], size: NOTE_SIZE, color: COLOURS.muted }),
+          run(middle),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: NOTE_SIZE, color: COLOURS.muted }),
+          run(after),
+        ],
+      }),
+    ],
+  });
+}
+
+function section(children: FileChild[], landscape: boolean, pageFooter: Footer): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}),
+        },
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+      },
+    },
+    footers: { default: pageFooter },
+    children,
+  };
+}
+
+function formChildren(
+  form: FormLayout,
+  layout: ReportLayout,
+  lang: Language,
+  footnotes: boolean,
+  tables: RawTables,
+): FileChild[] {
+  const width = (form.landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: `${form.label} — ${form.title}` }),
+    new Paragraph({
+      children: [new TextRun({ text: `${form.reference} — ${form.statusText}`, color: COLOURS.muted })],
+    }),
+    ...(form.statement
+      ? [
+          new Paragraph({
+            spacing: { before: 120 },
+            children: [new TextRun({ text: form.statement, italics: true })],
+          }),
+        ]
+      : []),
+    ...form.blocks.flatMap((block) => blockChildren(block, layout, { lang, width, footnotes, tables })),
+  ];
+}
+
+/**
+ * The Article 7 report as a Word document: a title page with the forms and their statuses, then
+ * one section per form (Heading 1, so Word's navigation pane lists them; Heading 2 per table),
+ * landscape where a table is wide, "Page X of Y" in the footer, sources as footnotes on request.
+ */
+export async function writeArticle7Docx(
+  model: Article7Model,
+  lang: Language,
+  options: Article7WriteOptions & { footnotes: boolean },
+): Promise<Uint8Array> {
+  const t = createTranslator(lang);
+  const layout = buildReportLayout(model, lang, options);
+  const base = documentStyles(lang);
+  const pageFooter = footer(layout);
+  const tables = new RawTables();
+  const doc = new Document({
+    creator: 'Balise',
+    lastModifiedBy: 'Balise',
+    title: `${layout.shortTitle} — ${layout.stateParty}`,
+    styles: {
+      ...base,
+      paragraphStyles: [tableParagraphStyle],
+      default: {
+        ...base.default,
+        heading2: {
+          run: { font: DOCUMENT_FONT, size: 20, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
+      },
+    },
+    sections: [
+      section(coverChildren(layout, t), false, pageFooter),
+      ...layout.shown.map((form) =>
+        section(formChildren(form, layout, lang, options.footnotes, tables), form.landscape, pageFooter),
+      ),
+    ],
+  });
+  return withRawTables(await documentBytes(doc), tables);
+}
+
+/**
+ * Swaps each placeholder paragraph for its table. The document part is cut at the placeholders
+ * and its bytes joined once: a regular expression over the whole part, or one replace per table,
+ * would copy tens of megabytes again and again (the national form C alone is about 18 MB).
+ */
+async function withRawTables(bytes: Uint8Array, tables: RawTables): Promise<Uint8Array> {
+  if (tables.xml.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file('word/document.xml');
+  if (!part) throw new Error('docx without word/document.xml');
+  const xml = await part.async('string');
+  const pieces: Uint8Array[] = [];
+  let from = 0;
+  for (let index = 0; index < tables.xml.length; index += 1) {
+    const marker = xml.indexOf(RawTables.marker(index), from);
+    if (marker < 0) throw new Error(`docx placeholder ${index} not found`);
+    const start = xml.lastIndexOf('<w:p>', marker);
+    const end = xml.indexOf('</w:p>', marker) + '</w:p>'.length;
+    pieces.push(Buffer.from(xml.slice(from, start), 'utf8'), tables.xml[index]!);
+    from = end;
+  }
+  pieces.push(Buffer.from(xml.slice(from), 'utf8'));
+  tables.xml.length = 0;
+  zip.file('word/document.xml', Buffer.concat(pieces));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
