@@ -6,7 +6,8 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { sectionHash } from '../../app/route';
 import { navigateTo } from '../../app/useRoute';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { errorsFromApi, fieldId, validate, type FieldErrors } from '../../components/formErrors';
+import { fieldId } from '../../components/formErrors';
+import { useDraftForm } from '../../components/useDraftForm';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
 import { draftFromRecord, EMPTY_ASSISTANCE, inputFromDraft, type AssistanceDraft } from './assistanceDraft';
@@ -19,13 +20,14 @@ export function AssistanceFormPage({ id }: { id: string | null }) {
   const { t, lang, date } = useI18n();
   const { notify } = useNotices();
   const operators = useApiQuery('operators.list', { limit: 1000 });
-  const [draft, setDraft] = useState<AssistanceDraft | null>(id ? null : EMPTY_ASSISTANCE);
+  const form = useDraftForm(
+    victimAssistanceInputSchema,
+    (d: AssistanceDraft) => inputFromDraft(d, lang),
+    id ? null : EMPTY_ASSISTANCE,
+  );
+  const { draft, setDraft, errors, general, attempt, saving, change } = form;
   const [loadedDate, setLoadedDate] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<ApiError | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
   const labelFor = useLabelFor('assistance');
 
   useEffect(() => {
@@ -51,38 +53,14 @@ export function AssistanceFormPage({ id }: { id: string | null }) {
   }
   if (!draft) return <p className="muted">{t('ui.app.loading')}</p>;
 
-  const change = (c: Partial<AssistanceDraft>) => {
-    const next = { ...draft, ...c };
-    setDraft(next);
-    // Once the user has tried to save, errors follow the typing so fixed fields clear at once.
-    if (attempt > 0) {
-      const v = validate(victimAssistanceInputSchema, inputFromDraft(next, lang));
-      setErrors(v.ok ? {} : v.errors);
-    }
-  };
-
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setAttempt((n) => n + 1);
-    setGeneral(null);
-    const v = validate(victimAssistanceInputSchema, inputFromDraft(draft, lang));
-    if (!v.ok) return setErrors(v.errors);
-    setErrors({});
-    setSaving(true);
-    const r = id
-      ? await callApi('assistance.update', { id, record: v.value })
-      : await callApi('assistance.create', v.value);
-    setSaving(false);
-    if (!r.ok) {
-      const split = errorsFromApi(r.error);
-      setErrors(split.fields);
-      return setGeneral(split.general);
-    }
-    notify({
-      kind: 'success',
-      message: t('assistance.form.saved', { date: date(r.value.record.startedOn) }),
-    });
-    return navigateTo(backToList);
+    const saved = await form.submit((value) =>
+      id ? callApi('assistance.update', { id, record: value }) : callApi('assistance.create', value),
+    );
+    if (!saved) return;
+    notify({ kind: 'success', message: t('assistance.form.saved', { date: date(saved.record.startedOn) }) });
+    navigateTo(backToList);
   };
 
   return (

@@ -8,7 +8,8 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { sectionHash } from '../../app/route';
 import { navigateTo } from '../../app/useRoute';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { errorsFromApi, fieldId, validate, type FieldErrors } from '../../components/formErrors';
+import { fieldId } from '../../components/formErrors';
+import { useDraftForm } from '../../components/useDraftForm';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
 import {
@@ -26,15 +27,14 @@ export function CapacityFormPage({ id }: { id: string | null }) {
   const { t, lang } = useI18n();
   const { notify } = useNotices();
   // The year just ended is the one operators report on.
-  const [draft, setDraft] = useState<CapacityDraft | null>(
+  const form = useDraftForm(
+    capacityInputSchema,
+    (d: CapacityDraft) => inputFromCapacityDraft(d, lang),
     id ? null : emptyCapacityDraft(new Date().getFullYear() - 1),
   );
+  const { draft, setDraft, errors, general, attempt, saving, change } = form;
   const [title, setTitle] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<ApiError | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
   const operators = useApiQuery('operators.list', { sort: 'name', direction: 'asc', limit: 1000 });
 
   useEffect(() => {
@@ -65,48 +65,26 @@ export function CapacityFormPage({ id }: { id: string | null }) {
   }
   if (!draft) return <p className="muted">{t('ui.app.loading')}</p>;
 
-  const change = (c: Partial<CapacityDraft>) => {
-    const next = { ...draft, ...c };
-    setDraft(next);
-    // Once the user has tried to save, errors follow the typing so fixed fields clear at once.
-    if (attempt > 0) {
-      const v = validate(capacityInputSchema, inputFromCapacityDraft(next, lang));
-      setErrors(v.ok ? {} : v.errors);
-    }
-  };
-
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setAttempt((n) => n + 1);
-    setGeneral(null);
-    const v = validate(capacityInputSchema, inputFromCapacityDraft(draft, lang));
-    if (!v.ok) return setErrors(v.errors);
-    setErrors({});
-    setSaving(true);
-    const record: CapacityInput = v.value;
-    const r = id
-      ? await callApi('capacity.update', { id, record })
-      : await callApi('capacity.create', record);
-    setSaving(false);
-    if (!r.ok) {
-      const split = errorsFromApi(r.error);
-      setErrors(split.fields);
-      return setGeneral(split.general);
-    }
-    const saved = r.value.record;
+    const r = await form.submit((record: CapacityInput) =>
+      id ? callApi('capacity.update', { id, record }) : callApi('capacity.create', record),
+    );
+    if (!r) return;
+    const saved = r.record;
     notify({
-      kind: r.value.warnings.length ? 'warning' : 'success',
+      kind: r.warnings.length ? 'warning' : 'success',
       message: t('capacity.form.saved', {
         operator: operatorLabel({ name: saved.operatorName, acronym: saved.operatorAcronym }),
         year: String(saved.year),
       }),
-      details: r.value.warnings.map((w: FieldIssue) => {
+      details: r.warnings.map((w: FieldIssue) => {
         const message = t(w.messageKey, w.params);
         const label = capacityFieldLabel(t, w.path);
         return label ? t('ui.form.errorItem', { label, message }) : message;
       }),
     });
-    return navigateTo(backToList);
+    navigateTo(backToList);
   };
 
   return (

@@ -17,7 +17,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { RadioGroup } from '../stockpiles/kit/RadioGroup';
 import { RecordForm } from '../stockpiles/kit/RecordForm';
-import { useDraftForm } from '../stockpiles/kit/useDraftForm';
+import { useDraftForm } from '../../components/useDraftForm';
 import { sortedRegions, unitOptions } from '../units/unitTree';
 import { aggregateDraftOf, aggregateInputOf, EMPTY_AGGREGATE, type AggregateDraft } from './aggregateDraft';
 import { cellPath, CountsGrid } from './CountsGrid';

@@ -8,7 +8,7 @@ import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { labelLookup, RecordForm } from '../stockpiles/kit/RecordForm';
-import { useDraftForm } from '../stockpiles/kit/useDraftForm';
+import { useDraftForm } from '../../components/useDraftForm';
 import { PersonFields } from './PersonFields';
 import { EMPTY_PERSON, personDraftOf, personInputOf, type PersonDraft } from './personDraft';
 import './casualties.css';

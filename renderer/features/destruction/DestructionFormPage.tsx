@@ -10,7 +10,7 @@ import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { labelLookup, RecordForm } from '../stockpiles/kit/RecordForm';
-import { useDraftForm } from '../stockpiles/kit/useDraftForm';
+import { useDraftForm } from '../../components/useDraftForm';
 import { DestructionFields } from './DestructionFields';
 import {
   destructionDraftOf,

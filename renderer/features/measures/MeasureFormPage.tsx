@@ -18,7 +18,7 @@ import { bindText } from '../stockpiles/kit/fields';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { RadioGroup } from '../stockpiles/kit/RadioGroup';
 import { labelLookup, RecordForm } from '../stockpiles/kit/RecordForm';
-import { useDraftForm } from '../stockpiles/kit/useDraftForm';
+import { useDraftForm } from '../../components/useDraftForm';
 import { emptyMeasureDraft, measureDraftOf, measureInputOf, type MeasureDraft } from './measureDraft';
 import '../stockpiles/kit/records.css';
 

@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { bindText } from '../stockpiles/kit/fields';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { labelLookup, RecordForm } from '../stockpiles/kit/RecordForm';
-import { useDraftForm } from '../stockpiles/kit/useDraftForm';
+import { useDraftForm } from '../../components/useDraftForm';
 import { emptyItemDraft, itemDraftOf, type ItemDraft } from './retainedDraft';
 
 /** Create (id null) or edit retained mines of one type and lot at one authorised institution. */

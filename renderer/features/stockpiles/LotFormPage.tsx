@@ -13,7 +13,7 @@ import { bindText } from './kit/fields';
 import { LoadFailed } from './kit/LoadFailed';
 import { RadioGroup } from './kit/RadioGroup';
 import { labelLookup, RecordForm } from './kit/RecordForm';
-import { useDraftForm } from './kit/useDraftForm';
+import { useDraftForm } from '../../components/useDraftForm';
 import { emptyLotDraft, lotDraftOf, lotInputOf, type LotDraft } from './lotDraft';
 import './kit/records.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { ApiError, Envelope } from '../../../../shared/api/envelope';
-import { errorsFromApi, validate, type FieldErrors } from '../../../components/formErrors';
+import type { ApiError, Envelope } from '../../shared/api/envelope';
+import { errorsFromApi, validate, type FieldErrors } from './formErrors';
 
 /**
  * The state of a form that keeps what the user typed as text (a draft) and checks it with the
