@@ -1,16 +1,20 @@
 import { capacityHandlers } from './capacity';
 import { casualtyHandlers } from './casualties';
+import { chartHandlers } from './charts';
 import { demoHandlers } from './demo';
 import { educationHandlers } from './education';
 import { exportHandlers } from './exports';
 import { hazardHandlers } from './hazards';
 import { incidentHandlers } from './incidents';
 import { landReleaseHandlers } from './landRelease';
+import { overviewHandlers } from './overview';
 import { profileHandlers } from './profile';
 import { reportHandlers } from './reports';
+import { requestHandlers } from './requests';
 import { stockpileHandlers } from './stockpiles';
 import { summaryHandlers } from './summary';
 import { systemHandlers } from './system';
+import { workplanHandlers } from './workplan';
 import type { HandlerTable } from './types';
 
 /** The one handler table, shared by the IPC binding, the HTTP harness and the CLI. */
@@ -28,4 +32,8 @@ export const handlers: HandlerTable = {
   ...casualtyHandlers,
   ...educationHandlers,
   ...reportHandlers,
+  ...requestHandlers,
+  ...chartHandlers,
+  ...overviewHandlers,
+  ...workplanHandlers,
 };

@@ -9,6 +9,8 @@ export interface BenchCase {
   budgetMs: number | null;
   /** Runs before each sample, untimed. */
   before?: () => void;
+  /** Fewer samples for calls that take seconds (documents). */
+  runs?: number;
 }
 
 /** List handlers: ≤ 50 ms each with a filter and a sort (issues 3, 4). Each year's figures: ≤ 200 ms. */
@@ -16,7 +18,12 @@ const LIST_MS = 50;
 const SUMMARY_MS = 200;
 
 /** The cases, over the national demo database (regions looked up by code, so ids need not be known). */
-export function benchCases(repos: Repositories, year: number, touch: () => void): BenchCase[] {
+export function benchCases(
+  repos: Repositories,
+  year: number,
+  touch: () => void,
+  requestVersionId: string,
+): BenchCase[] {
   const region = (code: string) => {
     const unit = repos.adminUnits.findByCode(code);
     if (!unit) throw new Error(`bench: no region ${code}`);
@@ -85,5 +92,19 @@ export function benchCases(repos: Repositories, year: number, touch: () => void)
     list('education.list radio, by region', 'education.list', { method: 'radio', sort: 'region' }),
     list(`assistance.list ${year}, by region`, 'assistance.list', { year, sort: 'region' }),
     { label: `summary.people ${year}`, method: 'summary.people', input: { year }, budgetMs: SUMMARY_MS },
+    // Article 5 (issue 6): the work plan of two scenarios ≤ 200 ms; the Word draft with charts ≤ 3 s.
+    {
+      label: 'workplan.compute, two scenarios',
+      method: 'workplan.compute',
+      input: { versionId: requestVersionId },
+      budgetMs: SUMMARY_MS,
+    },
+    {
+      label: 'requests.export: Article 5 Word draft with charts',
+      method: 'requests.export',
+      input: { id: requestVersionId, lang: 'fr' },
+      budgetMs: 3000,
+      runs: 5,
+    },
   ];
 }

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/errors';
 import { VERSION } from '../api/version';
+import { exportArticle5 } from './article5';
 import { checkArticle7, exportArticle7 } from './article7';
 import { exportRegister, init, listHazards, loadDemo, showProfile } from './commands';
 import type { Options } from './common';
 import { exportIncidents, incidentSummary } from './incidents';
 import { showSummary } from './summary';
+import { showWorkPlan } from './workplan';
 import { CliUserError, cliTranslator, type CliIo } from './io';
 
 const COMMANDS: Record<string, (options: Options, io: CliIo) => Promise<void>> = {
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, (options: Options, io: CliIo) => Promise<void>> =
   'export incidents': exportIncidents,
   'export article7': exportArticle7,
   'check article7': checkArticle7,
+  workplan: showWorkPlan,
+  'export article5': exportArticle5,
 };
 
 const OPTIONS = {
@@ -40,6 +44,7 @@ const OPTIONS = {
   family: { type: 'string' },
   simplified: { type: 'boolean' },
   footnotes: { type: 'boolean' },
+  request: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -71,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values.version) return (io.out(VERSION), 0);
     if (values.help || positionals.length === 0 || positionals[0] === 'help')
       return (io.out(t('cli.help')), 0);
-    const single = ['init', 'demo', 'summary'].includes(positionals[0] ?? '');
+    const single = ['init', 'demo', 'summary', 'workplan'].includes(positionals[0] ?? '');
     const name = single ? positionals[0]! : positionals.slice(0, 2).join(' ');
     const command = COMMANDS[name];
     const extra = positionals.slice(name.split(' ').length);

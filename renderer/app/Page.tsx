@@ -9,12 +9,15 @@ import { RegisterPage } from '../features/hazards/RegisterPage';
 import { IncidentsSection } from '../features/incidents/IncidentsSection';
 import { MeasuresSection } from '../features/measures/MeasuresSection';
 import { OperatorsSection } from '../features/operators/OperatorsSection';
+import { OverviewSection } from '../features/overview/OverviewSection';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ReleasesSection } from '../features/releases/ReleasesSection';
 import { ReportsSection } from '../features/reports/ReportsSection';
+import { RequestsSection } from '../features/requests/RequestsSection';
 import { RetainedSection } from '../features/retained/RetainedSection';
 import { StockpilesSection } from '../features/stockpiles/StockpilesSection';
 import { SummarySection } from '../features/summary/SummarySection';
+import { WorkPlanSection } from '../features/workplan/WorkPlanSection';
 import { UnitsPage } from '../features/units/UnitsPage';
 import type { FeatureSection } from './route';
 import { useRoute } from './useRoute';
@@ -48,6 +51,12 @@ function FeaturePage({ section, path }: { section: FeatureSection; path: string[
       return <AssistanceSection path={path} />;
     case 'reports':
       return <ReportsSection path={path} />;
+    case 'overview':
+      return <OverviewSection />;
+    case 'requests':
+      return <RequestsSection path={path} />;
+    case 'workplan':
+      return <WorkPlanSection path={path} />;
     default:
       return assertNever(section);
   }

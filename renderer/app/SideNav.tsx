@@ -13,6 +13,7 @@ const GROUPS: { label: string; entries: NavEntry[] }[] = [
   {
     label: 'ui.nav.group.contamination',
     entries: [
+      { section: 'overview', href: sectionHash('overview'), label: 'overview.nav' },
       { section: 'register', href: routeHash({ page: 'register' }), label: 'ui.nav.register' },
       { section: 'releases', href: sectionHash('releases'), label: 'ui.nav.releases' },
       { section: 'destruction', href: sectionHash('destruction'), label: 'ui.nav.destruction' },
@@ -35,6 +36,7 @@ const GROUPS: { label: string; entries: NavEntry[] }[] = [
       { section: 'measures', href: sectionHash('measures'), label: 'ui.nav.measures' },
       { section: 'summary', href: sectionHash('summary'), label: 'ui.nav.summary' },
       { section: 'reports', href: sectionHash('reports'), label: 'reports.nav' },
+      { section: 'requests', href: sectionHash('requests'), label: 'article5.nav' },
     ],
   },
   {

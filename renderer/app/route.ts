@@ -18,6 +18,9 @@ export const FEATURE_SECTIONS = [
   'education',
   'assistance',
   'reports',
+  'overview',
+  'workplan',
+  'requests',
 ] as const;
 export type FeatureSection = (typeof FEATURE_SECTIONS)[number];
 

@@ -12,12 +12,16 @@ import {
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { capacityContract } from './contracts/capacity';
 import { casualtyContract } from './contracts/casualties';
+import { chartsContract } from './contracts/charts';
 import { educationContract } from './contracts/education';
 import { incidentContract } from './contracts/incidents';
 import { landReleaseContract } from './contracts/landRelease';
+import { overviewContract } from './contracts/overview';
 import { reportContract } from './contracts/reports';
+import { requestContract } from './contracts/requests';
 import { stockpileContract } from './contracts/stockpiles';
 import { summaryContract } from './contracts/summary';
+import { workplanContract } from './contracts/workplan';
 import type { MethodSpec } from './contracts/spec';
 import type { Envelope } from './envelope';
 import type { FileMethodName, MethodName } from './methods';
@@ -73,6 +77,10 @@ export const contract = {
   ...casualtyContract,
   ...educationContract,
   ...reportContract,
+  ...requestContract,
+  ...chartsContract,
+  ...overviewContract,
+  ...workplanContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -5,12 +5,16 @@
  */
 import { CAPACITY_METHODS } from './methods/capacity';
 import { CASUALTY_METHODS } from './methods/casualties';
+import { CHART_METHODS } from './methods/charts';
 import { EDUCATION_METHODS } from './methods/education';
 import { INCIDENT_METHODS } from './methods/incidents';
 import { LAND_RELEASE_METHODS } from './methods/landRelease';
+import { OVERVIEW_METHODS } from './methods/overview';
 import { REPORT_FILE_METHODS, REPORT_METHODS } from './methods/reports';
+import { REQUEST_FILE_METHODS, REQUEST_METHODS } from './methods/requests';
 import { STOCKPILE_METHODS } from './methods/stockpiles';
 import { SUMMARY_METHODS } from './methods/summary';
+import { WORKPLAN_METHODS } from './methods/workplan';
 
 export const CORE_METHODS = [
   'system.info',
@@ -41,6 +45,10 @@ export const METHOD_NAMES = [
   ...CASUALTY_METHODS,
   ...EDUCATION_METHODS,
   ...REPORT_METHODS,
+  ...REQUEST_METHODS,
+  ...CHART_METHODS,
+  ...OVERVIEW_METHODS,
+  ...WORKPLAN_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -52,6 +60,7 @@ export const FILE_METHOD_NAMES = [
   'exports.register',
   'incidents.exportSummary',
   ...REPORT_FILE_METHODS,
+  ...REQUEST_FILE_METHODS,
 ] as const;
 export type FileMethodName = (typeof FILE_METHOD_NAMES)[number];
 export const FILE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(FILE_METHOD_NAMES);

@@ -30,13 +30,19 @@ import stockpilesEn from './stockpiles/en.json';
 import stockpilesFr from './stockpiles/fr.json';
 import summaryEn from './summary/en.json';
 import summaryFr from './summary/fr.json';
+import article5En from './article5/en.json';
+import article5Fr from './article5/fr.json';
 import article7En from './article7/en.json';
 import article7Fr from './article7/fr.json';
 import article7docEn from './article7doc/en.json';
 import article7docFr from './article7doc/fr.json';
 import reportsEn from './reports/en.json';
 import reportsFr from './reports/fr.json';
+import overviewEn from './overview/en.json';
+import overviewFr from './overview/fr.json';
 import uiEn from './ui/en.json';
+import workplanEn from './workplan/en.json';
+import workplanFr from './workplan/fr.json';
 import uiFr from './ui/fr.json';
 
 /**
@@ -59,11 +65,14 @@ export const CATALOGUE_AREAS = {
   stockpiles: { fr: stockpilesFr, en: stockpilesEn },
   summary: { fr: summaryFr, en: summaryEn },
   article7: { fr: article7Fr, en: article7En },
+  article5: { fr: article5Fr, en: article5En },
   article7doc: { fr: article7docFr, en: article7docEn },
   reports: { fr: reportsFr, en: reportsEn },
+  overview: { fr: overviewFr, en: overviewEn },
   menu: { fr: menuFr, en: menuEn },
   documents: { fr: documentsFr, en: documentsEn },
   cli: { fr: cliFr, en: cliEn },
+  workplan: { fr: workplanFr, en: workplanEn },
 } as const;
 
 const frCatalogue = {
@@ -81,11 +90,14 @@ const frCatalogue = {
   ...stockpilesFr,
   ...summaryFr,
   ...article7Fr,
+  ...article5Fr,
   ...article7docFr,
   ...reportsFr,
+  ...overviewFr,
   ...menuFr,
   ...documentsFr,
   ...cliFr,
+  ...workplanFr,
 };
 export type MessageKey = keyof typeof frCatalogue;
 export type Catalogue = Readonly<Record<string, string>>;
@@ -107,11 +119,14 @@ export const CATALOGUES: Record<Language, Catalogue> = {
     ...stockpilesEn,
     ...summaryEn,
     ...article7En,
+    ...article5En,
     ...article7docEn,
     ...reportsEn,
+    ...overviewEn,
     ...menuEn,
     ...documentsEn,
     ...cliEn,
+    ...workplanEn,
   },
 };
 

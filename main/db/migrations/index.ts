@@ -7,6 +7,8 @@ import { capacity } from './0060-capacity';
 import { casualties } from './0070-casualties';
 import { education } from './0080-education';
 import { article7Reports } from './0090-article7-reports';
+import { extensionRequests } from './0100-extension-requests';
+import { workplan } from './0110-workplan';
 import type { Migration } from './types';
 
 /** All migrations, in order. Append only. */
@@ -20,6 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   casualties,
   education,
   article7Reports,
+  extensionRequests,
+  workplan,
 ];
 
 /** The schema version this build of Balise writes. */

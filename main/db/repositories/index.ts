@@ -10,8 +10,10 @@ import { createLandReleaseRepository, type LandReleaseRepository } from './landR
 import { createOperatorRepository, type OperatorRepository } from './operators';
 import { createProfileRepository, type ProfileRepository } from './profile';
 import { createReportRepository, type ReportRepository } from './reports';
+import { createRequestRepository, type RequestRepository } from './requests';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createStockpileRepository, type StockpileRepository } from './stockpiles';
+import { createWorkPlanRepository, type WorkPlanRepository } from './workplan';
 
 /** Everything handlers may reach in the store. Handlers see these interfaces, never SQL. */
 export interface Repositories {
@@ -28,6 +30,10 @@ export interface Repositories {
   education: EducationRepository;
   /** Article 7 report versions. */
   reports: ReportRepository;
+  /** Article 5 extension requests and their versions. */
+  requests: RequestRepository;
+  /** Work plan parameters of request versions. */
+  workplan: WorkPlanRepository;
   /** Runs `work` in one transaction: all of it is written, or nothing. */
   transaction<T>(work: () => T): T;
 }
@@ -46,6 +52,8 @@ export function createRepositories(db: Database.Database, clock: Clock = systemC
     casualties: createCasualtyRepository(db, clock),
     education: createEducationRepository(db, clock),
     reports: createReportRepository(db, clock),
+    requests: createRequestRepository(db, clock),
+    workplan: createWorkPlanRepository(db, clock),
     transaction: (work) => db.transaction(work)(),
   };
 }

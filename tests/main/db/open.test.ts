@@ -61,6 +61,8 @@ describe('openDatabase', () => {
       'casualty_persons',
       'country_profile',
       'destruction_events',
+      'extension_request_versions',
+      'extension_requests',
       'hazard_devices',
       'hazardous_areas',
       'incidents',
@@ -76,6 +78,7 @@ describe('openDatabase', () => {
       'settings',
       'stockpile_lots',
       'victim_assistance',
+      'workplan_parameters',
     ]);
     expect(db.prepare("SELECT balise_fold('Ségou ÉCOLE')").pluck().get()).toBe('segou ecole');
     db.close();

@@ -108,7 +108,7 @@ describe('the IPC binding', () => {
 
   it('answers a trusted call with the envelope', async () => {
     const reply = await call('settings.get', {});
-    expect(reply).toEqual({ ok: true, value: { uiLanguage: 'fr', userName: '' } });
+    expect(reply).toEqual({ ok: true, value: { uiLanguage: 'fr', userName: '', decidingMeetingOn: null } });
   });
 
   it('answers a bad payload with a VALIDATION envelope, never an exception', async () => {
@@ -140,7 +140,11 @@ describe('the IPC binding', () => {
 
   it('tells the shell when the settings change, so the menu follows the language', async () => {
     await call('settings.update', { uiLanguage: 'en' });
-    expect(deps.onSettingsChanged).toHaveBeenCalledWith({ uiLanguage: 'en', userName: '' });
+    expect(deps.onSettingsChanged).toHaveBeenCalledWith({
+      uiLanguage: 'en',
+      userName: '',
+      decidingMeetingOn: null,
+    });
   });
 
   it('saves a file result through the save dialog and answers a SavedFile', async () => {

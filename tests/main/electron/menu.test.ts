@@ -109,7 +109,7 @@ describe('the menu actions', () => {
     const language = options.language ?? 'fr';
     const dispatch = vi.fn(async (method: string, _input: unknown): Promise<Envelope<unknown>> => {
       if (method === 'exports.register') return options.exportReply ?? { ok: true, value: file };
-      return { ok: true, value: { uiLanguage: 'en', userName: '' } };
+      return { ok: true, value: { uiLanguage: 'en', userName: '', decidingMeetingOn: null } };
     });
     const boxes: MessageBoxOptions[] = [];
     const deps: MenuActionDeps = {
