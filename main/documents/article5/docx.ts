@@ -31,11 +31,10 @@ import {
   tableParagraphStyle,
 } from '../common/docx';
 import { COLOURS, DOCUMENT_FONT } from '../common/styles';
-import { RawTables } from '../article7/docx/blocks';
+import { RawTables, withRawTables } from '../common/rawTables';
 import { tableXml } from '../article7/docx/rawTable';
 import type { LayoutTable } from '../article7/layout/types';
 import { chartPng } from '../charts/png';
-import { withRawTables } from './rawTables';
 import { draftSummary } from './summary';
 import { areasTable, sectionContent } from './tables';
 

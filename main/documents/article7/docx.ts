@@ -9,13 +9,13 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import JSZip from 'jszip';
 import type { Article7Model } from '../../../shared/domain/article7';
 import type { Language } from '../../../shared/domain/common';
 import { createTranslator } from '../../../shared/i18n/index';
 import { documentBytes, documentStyles, NOTE_SIZE, PAGE, tableParagraphStyle } from '../common/docx';
 import { COLOURS, DOCUMENT_FONT } from '../common/styles';
-import { blockChildren, RawTables } from './docx/blocks';
+import { RawTables, withRawTables } from '../common/rawTables';
+import { blockChildren } from './docx/blocks';
 import { coverChildren } from './docx/cover';
 import { buildReportLayout } from './layout/index';
 import type { FormLayout, ReportLayout } from './layout/types';
@@ -120,31 +120,4 @@ export async function writeArticle7Docx(
     ],
   });
   return withRawTables(await documentBytes(doc), tables);
-}
-
-/**
- * Swaps each placeholder paragraph for its table. The document part is cut at the placeholders
- * and its bytes joined once: a regular expression over the whole part, or one replace per table,
- * would copy tens of megabytes again and again (the national form C alone is about 18 MB).
- */
-async function withRawTables(bytes: Uint8Array, tables: RawTables): Promise<Uint8Array> {
-  if (tables.xml.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const part = zip.file('word/document.xml');
-  if (!part) throw new Error('docx without word/document.xml');
-  const xml = await part.async('string');
-  const pieces: Uint8Array[] = [];
-  let from = 0;
-  for (let index = 0; index < tables.xml.length; index += 1) {
-    const marker = xml.indexOf(RawTables.marker(index), from);
-    if (marker < 0) throw new Error(`docx placeholder ${index} not found`);
-    const start = xml.lastIndexOf('<w:p>', marker);
-    const end = xml.indexOf('</w:p>', marker) + '</w:p>'.length;
-    pieces.push(Buffer.from(xml.slice(from, start), 'utf8'), tables.xml[index]!);
-    from = end;
-  }
-  pieces.push(Buffer.from(xml.slice(from), 'utf8'));
-  tables.xml.length = 0;
-  zip.file('word/document.xml', Buffer.concat(pieces));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -3,6 +3,7 @@ import type { Language } from '../../../../shared/domain/common';
 import { NOTE_SIZE } from '../../common/docx';
 import { COLOURS } from '../../common/styles';
 import type { LayoutBlock, LayoutTable, ReportLayout, SourceGroup } from '../layout/types';
+import type { RawTables } from '../../common/rawTables';
 import { tableXml } from './rawTable';
 
 export interface BlockOptions {
@@ -17,25 +18,6 @@ export interface BlockOptions {
 function widths(block: LayoutTable, width: number): number[] {
   const units = block.columns.reduce((a, c) => a + c.width, 0);
   return block.columns.map((c) => Math.floor((c.width / units) * width));
-}
-
-/**
- * Tables written as text (rawTable.ts): each goes in as a placeholder paragraph, swapped for its
- * XML once the library has packed the rest.
- */
-export class RawTables {
-  /**
-   * Kept as UTF-8 bytes, not strings: French numbers carry U+202F, which makes a JavaScript
-   * string two bytes a character; the national form C would then weigh 36 MB, twice, at once.
-   */
-  readonly xml: Uint8Array[] = [];
-  placeholder(xml: string): Paragraph {
-    this.xml.push(Buffer.from(xml, 'utf8'));
-    return new Paragraph({ text: RawTables.marker(this.xml.length - 1) });
-  }
-  static marker(index: number): string {
-    return `BALISE-TABLE-${index}-BALISE`;
-  }
 }
 
 /** Under each table, its sources as a footnote (deduplicated operator, source and date). */
