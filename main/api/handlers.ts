@@ -14,6 +14,7 @@ import { requestHandlers } from './requests';
 import { stockpileHandlers } from './stockpiles';
 import { summaryHandlers } from './summary';
 import { systemHandlers } from './system';
+import { templateHandlers } from './templates';
 import { workplanHandlers } from './workplan';
 import type { HandlerTable } from './types';
 
@@ -36,4 +37,5 @@ export const handlers: HandlerTable = {
   ...chartHandlers,
   ...overviewHandlers,
   ...workplanHandlers,
+  ...templateHandlers,
 };

@@ -8,6 +8,7 @@ import type { Options } from './common';
 import { exportIncidents, incidentSummary } from './incidents';
 import { showSummary } from './summary';
 import { showWorkPlan } from './workplan';
+import { exportOperatorReturnTemplate } from './template';
 import { CliUserError, cliTranslator, type CliIo } from './io';
 
 const COMMANDS: Record<string, (options: Options, io: CliIo) => Promise<void>> = {
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, (options: Options, io: CliIo) => Promise<void>> =
   'check article7': checkArticle7,
   workplan: showWorkPlan,
   'export article5': exportArticle5,
+  'template operator-return': exportOperatorReturnTemplate,
 };
 
 const OPTIONS = {

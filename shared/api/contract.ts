@@ -21,6 +21,7 @@ import { reportContract } from './contracts/reports';
 import { requestContract } from './contracts/requests';
 import { stockpileContract } from './contracts/stockpiles';
 import { summaryContract } from './contracts/summary';
+import { templatesContract } from './contracts/templates';
 import { workplanContract } from './contracts/workplan';
 import type { MethodSpec } from './contracts/spec';
 import type { Envelope } from './envelope';
@@ -81,6 +82,7 @@ export const contract = {
   ...chartsContract,
   ...overviewContract,
   ...workplanContract,
+  ...templatesContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { REPORT_FILE_METHODS, REPORT_METHODS } from './methods/reports';
 import { REQUEST_FILE_METHODS, REQUEST_METHODS } from './methods/requests';
 import { STOCKPILE_METHODS } from './methods/stockpiles';
 import { SUMMARY_METHODS } from './methods/summary';
+import { TEMPLATE_FILE_METHODS, TEMPLATE_METHODS } from './methods/templates';
 import { WORKPLAN_METHODS } from './methods/workplan';
 
 export const CORE_METHODS = [
@@ -49,6 +50,7 @@ export const METHOD_NAMES = [
   ...CHART_METHODS,
   ...OVERVIEW_METHODS,
   ...WORKPLAN_METHODS,
+  ...TEMPLATE_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -61,6 +63,7 @@ export const FILE_METHOD_NAMES = [
   'incidents.exportSummary',
   ...REPORT_FILE_METHODS,
   ...REQUEST_FILE_METHODS,
+  ...TEMPLATE_FILE_METHODS,
 ] as const;
 export type FileMethodName = (typeof FILE_METHOD_NAMES)[number];
 export const FILE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(FILE_METHOD_NAMES);

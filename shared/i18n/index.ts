@@ -43,6 +43,8 @@ import overviewFr from './overview/fr.json';
 import uiEn from './ui/en.json';
 import workplanEn from './workplan/en.json';
 import workplanFr from './workplan/fr.json';
+import templateEn from './template/en.json';
+import templateFr from './template/fr.json';
 import uiFr from './ui/fr.json';
 
 /**
@@ -73,6 +75,7 @@ export const CATALOGUE_AREAS = {
   documents: { fr: documentsFr, en: documentsEn },
   cli: { fr: cliFr, en: cliEn },
   workplan: { fr: workplanFr, en: workplanEn },
+  template: { fr: templateFr, en: templateEn },
 } as const;
 
 const frCatalogue = {
@@ -98,6 +101,7 @@ const frCatalogue = {
   ...documentsFr,
   ...cliFr,
   ...workplanFr,
+  ...templateFr,
 };
 export type MessageKey = keyof typeof frCatalogue;
 export type Catalogue = Readonly<Record<string, string>>;
@@ -127,6 +131,7 @@ export const CATALOGUES: Record<Language, Catalogue> = {
     ...documentsEn,
     ...cliEn,
     ...workplanEn,
+    ...templateEn,
   },
 };
 

@@ -16,6 +16,51 @@ import { nextSort, SortableHeader, type SortDirection } from '../../components/S
 import { useI18n } from '../../i18n/I18nContext';
 import './operators.css';
 
+/**
+ * The operator reporting template (issue 7), in the screen's language, with the database's
+ * reference lists: same save-or-download flow as the register's export.
+ */
+function TemplateButton() {
+  const { t, lang } = useI18n();
+  const { notify } = useNotices();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    const r = await callApi('templates.operatorReturn', { lang });
+    setBusy(false);
+    if (!r.ok) return notify({ kind: 'error', message: t(r.error.messageKey, r.error.params) });
+    if (r.value.cancelled) return undefined;
+    const savedPath = r.value.savedPath;
+    if (savedPath === null) {
+      return notify({ kind: 'success', message: t('ui.export.downloaded', { file: r.value.fileName }) });
+    }
+    return notify({
+      kind: 'success',
+      message: t('ui.export.saved', { path: savedPath }),
+      actions: [
+        {
+          label: t('ui.export.open'),
+          run: () =>
+            void callApi('files.open', { path: savedPath }).then((o) => {
+              if (!o.ok) notify({ kind: 'error', message: t(o.error.messageKey, o.error.params) });
+            }),
+        },
+      ],
+    });
+  };
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={busy}
+      title={t('template.button.hint')}
+      onClick={() => void run()}
+    >
+      {busy ? t('ui.export.working') : t('template.button')}
+    </button>
+  );
+}
+
 /** The operators who survey and clear (domain.md §6): a short list, searched and sorted in place. */
 export function OperatorsPage() {
   const { t, number, date } = useI18n();
@@ -69,6 +114,7 @@ export function OperatorsPage() {
           <p>{t('operator.subtitle')}</p>
         </div>
         <div className="page-actions">
+          <TemplateButton />
           <a className="button button-primary" href={sectionHash('operators', 'new')}>
             {t('operator.new')}
           </a>
