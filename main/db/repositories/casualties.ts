@@ -1,25 +1,16 @@
 import type Database from 'better-sqlite3';
 import {
-  categoriesOfFamily,
-  gridParts,
-  type CasualtyActivity,
   type CasualtyAggregateInput,
-  type CasualtyAggregateListQuery,
   type CasualtyAggregateListResult,
   type CasualtyAggregateRow,
-  type CasualtyAggregateSortField,
   type CasualtyOutcome,
   type CasualtyPersonInput,
-  type CasualtyPersonListQuery,
   type CasualtyPersonListResult,
   type CasualtyPersonRow,
-  type CasualtyPersonSortField,
-  type CivilianStatus,
-  type DisabilityAnswer,
 } from '../../../shared/domain/casualty';
 import type { ActivationMode, DeviceCategory, Reclassification } from '../../../shared/domain/devices';
-import type { DeviceFamily, IncidentTarget } from '../../../shared/domain/incident';
-import type { AgeBand, AgeGroup, Sex } from '../../../shared/domain/people';
+import type { IncidentTarget } from '../../../shared/domain/incident';
+import type { AgeGroup, Sex } from '../../../shared/domain/people';
 import {
   tallyOfPersons,
   type CasualtyAggregateFigure,
@@ -28,10 +19,32 @@ import {
   type LinkedIncidentFigure,
 } from '../../../shared/rules/casualties';
 import { completeness } from '../../../shared/rules/people';
-import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import type { RecordSource } from '../../../shared/domain/article7';
 import { dayAfter } from '../../../shared/rules/period';
+import {
+  AGGREGATE_FIELDS,
+  aggregateParams,
+  PERSON_FIELDS,
+  personParams,
+  toAggregate,
+  toPerson,
+  type AggregateRow,
+  type PersonRow,
+} from './casualtiesRows';
+import {
+  AGGREGATE_COLUMNS,
+  AGGREGATE_FROM,
+  aggregateListSql,
+  PERSON_COLUMNS,
+  PERSON_FROM,
+  personListSql,
+  type NormalizedAggregateQuery,
+  type NormalizedPersonQuery,
+  type Values,
+} from './casualtiesSql';
+
+export type { NormalizedAggregateQuery, NormalizedPersonQuery } from './casualtiesSql';
 
 /** A person as stored: the input with its device ruled and its age band and group derived. */
 export type CasualtyPersonRecord = CasualtyPersonInput & {
@@ -47,12 +60,6 @@ export type CasualtyAggregateRecord = CasualtyAggregateInput & {
   periodStart: string;
   periodEnd: string;
 };
-
-type Paging<S> = { sort: S; direction: 'asc' | 'desc'; limit: number; offset: number };
-export type NormalizedPersonQuery = Paging<CasualtyPersonSortField> &
-  Omit<CasualtyPersonListQuery, 'sort' | 'direction' | 'limit' | 'offset'>;
-export type NormalizedAggregateQuery = Paging<CasualtyAggregateSortField> &
-  Omit<CasualtyAggregateListQuery, 'sort' | 'direction' | 'limit' | 'offset'>;
 
 /** An incident as the demo generator reads it, to write its casualties. */
 export interface DemoIncident {
@@ -102,358 +109,6 @@ export interface CasualtyRepository {
   /** Every live aggregate entry's source and first day (report provenance). */
   aggregateSources(): RecordSource[];
 }
-
-interface PersonRow {
-  id: string;
-  incident_id: string | null;
-  occurred_on: string;
-  region_id: string;
-  lower_unit_id: string | null;
-  locality: string;
-  declared_category: DeviceCategory;
-  activation: ActivationMode;
-  category: DeviceCategory;
-  reclassified_because: Reclassification | null;
-  activity: CasualtyActivity;
-  outcome: CasualtyOutcome;
-  sex: Sex;
-  age: number | null;
-  age_band: AgeBand;
-  age_group: AgeGroup;
-  civilian_status: CivilianStatus;
-  disability: DisabilityAnswer;
-  source: string;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-  region_name_fr: string;
-  region_name_en: string;
-  lower_name_fr: string | null;
-  lower_name_en: string | null;
-  incident_on: string | null;
-}
-
-interface AggregateRow {
-  id: string;
-  period: string;
-  period_start: string;
-  period_end: string;
-  region_id: string | null;
-  declared_category: DeviceCategory;
-  activation: ActivationMode;
-  category: DeviceCategory;
-  reclassified_because: Reclassification | null;
-  outcome: CasualtyOutcome;
-  civilian_status: CivilianStatus;
-  female_child: number;
-  female_adult: number;
-  female_unknown: number;
-  male_child: number;
-  male_adult: number;
-  male_unknown: number;
-  unknown_child: number;
-  unknown_adult: number;
-  unknown_unknown: number;
-  total_reported: number | null;
-  disabled: number | null;
-  people: number;
-  disaggregated: 0 | 1;
-  source: string;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-  region_name_fr: string | null;
-  region_name_en: string | null;
-}
-
-/** Sort keys map to SQL through these whitelists only: no user text ever reaches ORDER BY. */
-const PERSON_ORDER: Record<CasualtyPersonSortField, string> = {
-  occurredOn: 'p.occurred_on',
-  region: 'r.name_fr COLLATE NOCASE',
-  category: 'p.category',
-};
-const AGGREGATE_ORDER: Record<CasualtyAggregateSortField, string> = {
-  period: 'a.period_start',
-  region: 'r.name_fr COLLATE NOCASE',
-  people: 'a.people',
-};
-
-const PERSON_FROM = `
-  FROM casualty_persons p
-  JOIN admin_units r ON r.id = p.region_id
-  LEFT JOIN admin_units l ON l.id = p.lower_unit_id
-  LEFT JOIN incidents i ON i.id = p.incident_id AND i.deleted_at IS NULL`;
-const PERSON_COLUMNS = `p.*, r.name_fr AS region_name_fr, r.name_en AS region_name_en,
-  l.name_fr AS lower_name_fr, l.name_en AS lower_name_en, i.occurred_on AS incident_on`;
-
-const AGGREGATE_FROM = `FROM casualty_aggregates a LEFT JOIN admin_units r ON r.id = a.region_id`;
-const AGGREGATE_COLUMNS = `a.*, r.name_fr AS region_name_fr, r.name_en AS region_name_en`;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** The family's categories as an SQL list: constants of the code, never user text. */
-function familySql(family: DeviceFamily): string {
-  return `(${categoriesOfFamily(family)
-    .map((c) => `'${c}'`)
-    .join(', ')})`;
-}
-
-type Values = Record<string, string | number>;
-
-/** Conditions shared by both lists: region, year range on a date column, outcome, status, family. */
-function commonWhere(
-  alias: 'p' | 'a',
-  dateColumn: string,
-  q: {
-    regionId?: string | undefined;
-    year?: number | undefined;
-    outcome?: CasualtyOutcome | undefined;
-    civilianStatus?: CivilianStatus | undefined;
-    family?: DeviceFamily | undefined;
-    category?: DeviceCategory | undefined;
-    search?: string | undefined;
-  },
-): { where: string[]; values: Values } {
-  const where = [`${alias}.deleted_at IS NULL`];
-  const values: Values = {};
-  if (q.regionId) {
-    where.push(`${alias}.region_id = @regionId`);
-    values.regionId = q.regionId;
-  }
-  if (q.year !== undefined) {
-    // A range rather than strftime(), so the date indexes serve it.
-    where.push(`${alias}.${dateColumn} >= @yearStart AND ${alias}.${dateColumn} < @yearEnd`);
-    values.yearStart = `${q.year}-01-01`;
-    values.yearEnd = `${q.year + 1}-01-01`;
-  }
-  if (q.outcome) {
-    where.push(`${alias}.outcome = @outcome`);
-    values.outcome = q.outcome;
-  }
-  if (q.civilianStatus) {
-    where.push(`${alias}.civilian_status = @civilianStatus`);
-    values.civilianStatus = q.civilianStatus;
-  }
-  if (q.family) where.push(`${alias}.category IN ${familySql(q.family)}`);
-  if (q.category) {
-    where.push(`${alias}.category = @category`);
-    values.category = q.category;
-  }
-  if (q.search) {
-    where.push(`${alias}.search_text LIKE @search ESCAPE '\\'`);
-    values.search = `%${escapeLike(foldForSearch(q.search))}%`;
-  }
-  return { where, values };
-}
-
-/**
- * The person list's statements (totals by sex and age group, then one page) and their values.
- * Exported so a test can check with EXPLAIN QUERY PLAN that they use the indexes.
- */
-export function personListSql(q: NormalizedPersonQuery): { totals: string; page: string; values: Values } {
-  const { where, values } = commonWhere('p', 'occurred_on', q);
-  if (q.sex) {
-    where.push('p.sex = @sex');
-    values.sex = q.sex;
-  }
-  if (q.ageGroup) {
-    where.push('p.age_group = @ageGroup');
-    values.ageGroup = q.ageGroup;
-  }
-  if (q.linked === 'yes') where.push('p.incident_id IS NOT NULL');
-  if (q.linked === 'no') where.push('p.incident_id IS NULL');
-  if (q.incidentId) {
-    where.push('p.incident_id = @incidentId');
-    values.incidentId = q.incidentId;
-  }
-  const sql = where.join(' AND ');
-  const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
-  const then = q.sort === 'occurredOn' ? '' : `, p.occurred_on ${direction}`;
-  return {
-    totals: `SELECT p.sex, p.age_group AS ageGroup, count(*) AS count,
-        sum(p.outcome = 'killed') AS killed, sum(p.outcome = 'injured') AS injured
-      FROM casualty_persons p WHERE ${sql} GROUP BY p.sex, p.age_group`,
-    page: `SELECT ${PERSON_COLUMNS} ${PERSON_FROM} WHERE ${sql}
-      ORDER BY ${PERSON_ORDER[q.sort]} ${direction}${then}, p.id ${direction}
-      LIMIT @limit OFFSET @offset`,
-    values: { ...values, limit: q.limit, offset: q.offset },
-  };
-}
-
-/** The aggregate list's statements, as for persons. */
-export function aggregateListSql(q: NormalizedAggregateQuery): {
-  totals: string;
-  page: string;
-  values: Values;
-} {
-  const { where, values } = commonWhere('a', 'period_start', q);
-  if (q.disaggregated === 'yes') where.push('a.disaggregated = 1');
-  if (q.disaggregated === 'no') where.push('a.disaggregated = 0');
-  const sql = where.join(' AND ');
-  const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
-  const then = q.sort === 'period' ? '' : `, a.period_start ${direction}`;
-  return {
-    // Girls, boys, women, men; every cell with an unknown sex or age goes to "unknown".
-    totals: `SELECT count(*) AS n, coalesce(sum(a.female_child), 0) AS girls,
-        coalesce(sum(a.male_child), 0) AS boys, coalesce(sum(a.female_adult), 0) AS women,
-        coalesce(sum(a.male_adult), 0) AS men,
-        coalesce(sum(a.female_unknown + a.male_unknown + a.unknown_child + a.unknown_adult
-          + a.unknown_unknown), 0) AS unknown,
-        coalesce(sum(CASE WHEN a.disaggregated = 0 THEN a.people END), 0) AS notDisaggregated,
-        coalesce(sum(a.people), 0) AS total,
-        coalesce(sum(CASE WHEN a.outcome = 'killed' THEN a.people END), 0) AS killed,
-        coalesce(sum(CASE WHEN a.outcome = 'injured' THEN a.people END), 0) AS injured
-      FROM casualty_aggregates a WHERE ${sql}`,
-    page: `SELECT ${AGGREGATE_COLUMNS} ${AGGREGATE_FROM} WHERE ${sql}
-      ORDER BY ${AGGREGATE_ORDER[q.sort]} ${direction}${then}, a.id ${direction}
-      LIMIT @limit OFFSET @offset`,
-    values: { ...values, limit: q.limit, offset: q.offset },
-  };
-}
-
-function toPerson(r: PersonRow): CasualtyPersonRow {
-  return {
-    id: r.id,
-    incidentId: r.incident_id,
-    occurredOn: r.occurred_on,
-    regionId: r.region_id,
-    lowerUnitId: r.lower_unit_id,
-    locality: r.locality,
-    declaredCategory: r.declared_category,
-    activation: r.activation,
-    category: r.category,
-    reclassifiedBecause: r.reclassified_because,
-    activity: r.activity,
-    outcome: r.outcome,
-    sex: r.sex,
-    age: r.age,
-    ageBand: r.age_band,
-    ageGroup: r.age_group,
-    civilianStatus: r.civilian_status,
-    disability: r.disability,
-    source: r.source,
-    notes: r.notes,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    regionNameFr: r.region_name_fr,
-    regionNameEn: r.region_name_en,
-    lowerUnitNameFr: r.lower_name_fr,
-    lowerUnitNameEn: r.lower_name_en,
-    incidentOccurredOn: r.incident_on,
-  };
-}
-
-function toAggregate(r: AggregateRow): CasualtyAggregateRow {
-  return {
-    id: r.id,
-    period: r.period,
-    periodStart: r.period_start,
-    periodEnd: r.period_end,
-    regionId: r.region_id,
-    declaredCategory: r.declared_category,
-    activation: r.activation,
-    category: r.category,
-    reclassifiedBecause: r.reclassified_because,
-    outcome: r.outcome,
-    civilianStatus: r.civilian_status,
-    counts: {
-      female: { child: r.female_child, adult: r.female_adult, unknown: r.female_unknown },
-      male: { child: r.male_child, adult: r.male_adult, unknown: r.male_unknown },
-      unknown: { child: r.unknown_child, adult: r.unknown_adult, unknown: r.unknown_unknown },
-      total: r.total_reported,
-      disabled: r.disabled,
-    },
-    people: r.people,
-    disaggregated: r.disaggregated === 1,
-    source: r.source,
-    notes: r.notes,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    regionNameFr: r.region_name_fr,
-    regionNameEn: r.region_name_en,
-  };
-}
-
-function personParams(id: string, r: CasualtyPersonRecord, now: string) {
-  return {
-    id,
-    incidentId: r.incidentId,
-    occurredOn: r.occurredOn,
-    regionId: r.regionId,
-    lowerUnitId: r.lowerUnitId,
-    locality: r.locality,
-    declaredCategory: r.declaredCategory,
-    activation: r.activation,
-    category: r.category,
-    reclassifiedBecause: r.reclassifiedBecause,
-    activity: r.activity,
-    outcome: r.outcome,
-    sex: r.sex,
-    age: r.age,
-    ageBand: r.ageBand,
-    ageGroup: r.ageGroup,
-    civilianStatus: r.civilianStatus,
-    disability: r.disability,
-    source: r.source,
-    notes: r.notes,
-    searchText: foldForSearch(`${r.locality} ${r.source} ${r.notes}`),
-    now,
-  };
-}
-
-function aggregateParams(id: string, r: CasualtyAggregateRecord, now: string) {
-  const c = r.counts;
-  const parts = gridParts(c);
-  return {
-    id,
-    period: r.period,
-    periodStart: r.periodStart,
-    periodEnd: r.periodEnd,
-    regionId: r.regionId,
-    declaredCategory: r.declaredCategory,
-    activation: r.activation,
-    category: r.category,
-    reclassifiedBecause: r.reclassifiedBecause,
-    outcome: r.outcome,
-    civilianStatus: r.civilianStatus,
-    femaleChild: c.female.child,
-    femaleAdult: c.female.adult,
-    femaleUnknown: c.female.unknown,
-    maleChild: c.male.child,
-    maleAdult: c.male.adult,
-    maleUnknown: c.male.unknown,
-    unknownChild: c.unknown.child,
-    unknownAdult: c.unknown.adult,
-    unknownUnknown: c.unknown.unknown,
-    totalReported: c.total,
-    disabled: c.disabled,
-    people: c.total ?? parts,
-    disaggregated: parts > 0 ? 1 : 0,
-    source: r.source,
-    notes: r.notes,
-    searchText: foldForSearch(`${r.source} ${r.notes}`),
-    now,
-  };
-}
-
-const PERSON_FIELDS = `incident_id = @incidentId, occurred_on = @occurredOn, region_id = @regionId,
-  lower_unit_id = @lowerUnitId, locality = @locality, declared_category = @declaredCategory,
-  activation = @activation, category = @category, reclassified_because = @reclassifiedBecause,
-  activity = @activity, outcome = @outcome, sex = @sex, age = @age, age_band = @ageBand,
-  age_group = @ageGroup, civilian_status = @civilianStatus, disability = @disability, source = @source,
-  notes = @notes, search_text = @searchText, updated_at = @now`;
-
-const AGGREGATE_FIELDS = `period = @period, period_start = @periodStart, period_end = @periodEnd,
-  region_id = @regionId, declared_category = @declaredCategory, activation = @activation,
-  category = @category, reclassified_because = @reclassifiedBecause, outcome = @outcome,
-  civilian_status = @civilianStatus, female_child = @femaleChild, female_adult = @femaleAdult,
-  female_unknown = @femaleUnknown, male_child = @maleChild, male_adult = @maleAdult,
-  male_unknown = @maleUnknown, unknown_child = @unknownChild, unknown_adult = @unknownAdult,
-  unknown_unknown = @unknownUnknown, total_reported = @totalReported, disabled = @disabled, people = @people,
-  disaggregated = @disaggregated, source = @source, notes = @notes, search_text = @searchText,
-  updated_at = @now`;
 
 export function createCasualtyRepository(db: Database.Database, clock: Clock): CasualtyRepository {
   const personById = db.prepare<[string], PersonRow>(
