@@ -18,6 +18,7 @@ import type { OperatorKind, OperatorOrigin } from '../../../shared/domain/operat
 import { staffFigures, womenShare, type CapacityFigureInput } from '../../../shared/rules/capacity';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
+import { escapeLike } from './like';
 
 /*
  * Operators' capacity per year or quarter (migration 0060). A record's row holds its assets and
@@ -109,10 +110,6 @@ const ORDER_BY: Record<CapacitySortField, string> = {
   womenOperational: shareSql('operational'),
   womenManagement: shareSql('management'),
 };
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function staffOf(r: RecordRow, role: StaffRole): StaffCounts {
   return {

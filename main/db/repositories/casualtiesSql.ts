@@ -10,6 +10,7 @@ import {
 import type { DeviceCategory } from '../../../shared/domain/devices';
 import type { DeviceFamily } from '../../../shared/domain/incident';
 import { foldForSearch } from '../../../shared/text';
+import { escapeLike } from './like';
 
 /*
  * The list queries of casualty person records and aggregate entries: filters to WHERE clauses with
@@ -44,10 +45,6 @@ export const PERSON_COLUMNS = `p.*, r.name_fr AS region_name_fr, r.name_en AS re
 
 export const AGGREGATE_FROM = `FROM casualty_aggregates a LEFT JOIN admin_units r ON r.id = a.region_id`;
 export const AGGREGATE_COLUMNS = `a.*, r.name_fr AS region_name_fr, r.name_en AS region_name_en`;
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** The family's categories as an SQL list: constants of the code, never user text. */
 function familySql(family: DeviceFamily): string {

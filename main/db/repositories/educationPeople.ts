@@ -87,10 +87,6 @@ export function tallyOf(s: PeopleSums): {
   return { people, disabled: s.disabled, completeness: completeness(people) };
 }
 
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The first and last day (exclusive) of a year: a range, so the date indexes serve it. */
 export function yearRange(year: number): { yearStart: string; yearEnd: string } {
   return { yearStart: `${year}-01-01`, yearEnd: `${year + 1}-01-01` };

@@ -15,6 +15,7 @@ import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import { createLifecycleUpdater } from './lifecycleSql';
 import type { RecordSource } from '../../../shared/domain/article7';
+import { escapeLike } from './like';
 
 /** A hazardous area as the repository stores it: the input plus its classified devices. */
 export type HazardRecord = Omit<HazardInput, 'devices'> & { devices: HazardDevice[] };
@@ -116,10 +117,6 @@ const FROM = `
 
 const COLUMNS = `h.*, r.name_fr AS region_name_fr, r.name_en AS region_name_en,
   l.name_fr AS lower_name_fr, l.name_en AS lower_name_en`;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function toRow(r: HazardRow, devices: HazardDevice[]): HazardListRow {
   return {

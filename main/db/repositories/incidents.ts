@@ -11,6 +11,7 @@ import type {
 import type { IncidentFigureInput } from '../../../shared/rules/incidents';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
+import { escapeLike } from './like';
 
 /** An incident as the repository stores it: the input with its area resolved and its category ruled. */
 export type IncidentRecord = Omit<IncidentInput, 'hazardCode'> & {
@@ -98,10 +99,6 @@ const FROM = `
 
 const COLUMNS = `i.*, h.code AS hazard_code, r.name_fr AS region_name_fr, r.name_en AS region_name_en,
   l.name_fr AS lower_name_fr, l.name_en AS lower_name_en`;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function toRow(r: IncidentRow): IncidentListRow {
   return {

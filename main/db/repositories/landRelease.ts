@@ -15,6 +15,7 @@ import { newId, type Clock } from './clock';
 import { cachedFigureInputs } from './landReleaseFigures';
 import { createLifecycleUpdater } from './lifecycleSql';
 import type { RecordSource } from '../../../shared/domain/article7';
+import { escapeLike } from './like';
 
 /** An activity as the repository stores it: the input plus its classified devices. */
 export type ReleaseRecord = Omit<ReleaseInput, 'devices'> & { devices: ReleaseDevice[] };
@@ -111,10 +112,6 @@ const FROM = `
 
 const COLUMNS = `a.*, h.code AS hazard_code, h.name AS hazard_name, h.region_id,
   r.name_fr AS region_name_fr, r.name_en AS region_name_en, o.name AS operator_name, o.acronym AS operator_acronym`;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function toActivity(r: ActivityRow, devices: ReleaseDevice[]): LandReleaseActivity {
   return {

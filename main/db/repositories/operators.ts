@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/operator';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
+import { escapeLike } from './like';
 
 export type NormalizedOperatorQuery = Required<
   Pick<OperatorListQuery, 'sort' | 'direction' | 'limit' | 'offset'>
@@ -95,10 +96,6 @@ function toOperator(r: OperatorRow): Operator {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function createOperatorRepository(db: Database.Database, clock: Clock): OperatorRepository {

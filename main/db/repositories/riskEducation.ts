@@ -13,7 +13,6 @@ import type { EducationFigureInput } from '../../../shared/rules/education';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import {
-  escapeLike,
   PEOPLE_INSERT_COLUMNS,
   PEOPLE_INSERT_VALUES,
   PEOPLE_UPDATE_SET,
@@ -27,6 +26,7 @@ import {
   type PeopleColumns,
   type PeopleSums,
 } from './educationPeople';
+import { escapeLike } from './like';
 import type { RecordSource } from '../../../shared/domain/article7';
 import { dayAfter } from '../../../shared/rules/period';
 

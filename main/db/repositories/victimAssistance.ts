@@ -11,7 +11,6 @@ import type { AssistanceFigureInput } from '../../../shared/rules/assistance';
 import { foldForSearch } from '../../../shared/text';
 import { newId, type Clock } from './clock';
 import {
-  escapeLike,
   PEOPLE_INSERT_COLUMNS,
   PEOPLE_INSERT_VALUES,
   PEOPLE_UPDATE_SET,
@@ -25,6 +24,7 @@ import {
   type PeopleColumns,
   type PeopleSums,
 } from './educationPeople';
+import { escapeLike } from './like';
 import type { RecordSource } from '../../../shared/domain/article7';
 import { dayAfter } from '../../../shared/rules/period';
 
