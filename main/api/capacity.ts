@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from './errors';
 import type { HandlerTable } from './types';
 
 /** The operator must exist: a record of a deleted or unknown operator would count for no one. */
-function operatorOf(ctx: HandlerContext, input: CapacityInput): Operator {
+export function operatorOf(ctx: HandlerContext, input: CapacityInput): Operator {
   const operator = ctx.repos.operators.get(input.operatorId);
   if (!operator)
     throw new ValidationError([{ path: 'operatorId', messageKey: 'capacity.errors.unknownOperator' }]);
@@ -18,7 +18,12 @@ function operatorOf(ctx: HandlerContext, input: CapacityInput): Operator {
  * One record per operator and period, and a year recorded either as a whole or by quarter, never
  * both: capacity is a stock, and the year's figure would otherwise depend on which one is read.
  */
-function checkPeriod(ctx: HandlerContext, input: CapacityInput, operator: Operator, id: string | null): void {
+export function checkPeriod(
+  ctx: HandlerContext,
+  input: CapacityInput,
+  operator: Operator,
+  id: string | null,
+): void {
   const others = ctx.repos.capacity.periodsOf(input.operatorId, input.year, id ?? undefined);
   const params = {
     operator: operator.acronym || operator.name,

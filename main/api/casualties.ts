@@ -55,7 +55,7 @@ function checkIncident(ctx: HandlerContext, input: CasualtyPersonInput): FieldIs
   return issues;
 }
 
-function personRecord(ctx: HandlerContext, input: CasualtyPersonInput): CasualtyPersonRecord {
+export function personRecord(ctx: HandlerContext, input: CasualtyPersonInput): CasualtyPersonRecord {
   const issues = [...checkPlace(ctx, input.regionId, input.lowerUnitId), ...checkIncident(ctx, input)];
   if (issues.length > 0) throw new ValidationError(issues);
   return {

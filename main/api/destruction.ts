@@ -51,7 +51,11 @@ function lotIssues(ctx: HandlerContext, record: DestructionRecord, eventId: stri
 }
 
 /** Applies the Convention's classification rule (domain.md §3) and checks what needs the store. */
-function checked(ctx: HandlerContext, input: DestructionInput, eventId: string | null): DestructionRecord {
+export function checked(
+  ctx: HandlerContext,
+  input: DestructionInput,
+  eventId: string | null,
+): DestructionRecord {
   const record = { ...input, ...classifyDevice(input.declaredCategory, input.activation) };
   const issues = [...placeIssues(ctx, input), ...lotIssues(ctx, record, eventId)];
   if (issues.length > 0) throw new ValidationError(issues);

@@ -14,7 +14,7 @@ function languageIssues(ctx: HandlerContext, ids: readonly string[]): FieldIssue
   return missing ? [{ path: 'languageIds', messageKey: 'education.errors.unknownLanguage' }] : [];
 }
 
-function check(ctx: HandlerContext, input: RiskEducationInput): void {
+export function check(ctx: HandlerContext, input: RiskEducationInput): void {
   throwIfAny([
     ...placeIssues(ctx, input.regionId, input.lowerUnitId),
     ...languageIssues(ctx, input.languageIds),

@@ -5,6 +5,7 @@ import { demoHandlers } from './demo';
 import { educationHandlers } from './education';
 import { exportHandlers } from './exports';
 import { hazardHandlers } from './hazards';
+import { importHandlers } from './imports';
 import { incidentHandlers } from './incidents';
 import { landReleaseHandlers } from './landRelease';
 import { overviewHandlers } from './overview';
@@ -38,4 +39,5 @@ export const handlers: HandlerTable = {
   ...overviewHandlers,
   ...workplanHandlers,
   ...templateHandlers,
+  ...importHandlers,
 };

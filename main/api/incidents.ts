@@ -16,7 +16,7 @@ import type { HandlerTable } from './types';
  * register and in the same region) and returns the record to store, with the area resolved and
  * the device ruled by the Convention (domain.md §3).
  */
-function toRecord(ctx: HandlerContext, input: IncidentInput): IncidentRecord {
+export function toRecord(ctx: HandlerContext, input: IncidentInput): IncidentRecord {
   const { adminUnits, hazards } = ctx.repos;
   const region = adminUnits.get(input.regionId);
   if (!region || region.level !== 'region') {

@@ -36,7 +36,7 @@ const forLifecycle = (
 });
 
 /** Applies the Convention's classification rule to every device (domain.md §3). */
-function toRecord(input: ReleaseInput): ReleaseRecord {
+export function toRecord(input: ReleaseInput): ReleaseRecord {
   return {
     ...input,
     devices: input.devices.map((d) => ({ ...d, ...classifyDevice(d.declaredCategory, d.activation) })),
@@ -85,7 +85,7 @@ function checkFits(
 }
 
 /** What the schema cannot check: the area and operator exist, the dates fit the area, the m² fit. */
-function check(ctx: HandlerContext, input: ReleaseInput, id: string | null): void {
+export function check(ctx: HandlerContext, input: ReleaseInput, id: string | null): void {
   const area = areaOf(ctx, input.hazardId);
   const issues: FieldIssue[] = [];
   if (!ctx.repos.operators.get(input.operatorId)) {

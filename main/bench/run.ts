@@ -13,6 +13,7 @@ import { generateDemo } from '../demo/index';
 import { DEMO_LAST_YEAR } from '../demo/index';
 import { benchCases, type BenchCase } from './cases';
 import { benchDocuments } from './documents';
+import { benchImport } from './imports';
 
 const RUNS = 25;
 const WARMUP = 3;
@@ -84,7 +85,9 @@ const touchSetting = store.db.prepare(
   "INSERT OR REPLACE INTO settings (key, value) VALUES ('bench.touch', '1')",
 );
 const touch = () => void touchSetting.run();
-for (const c of benchCases(store.repos, DEMO_LAST_YEAR, touch, await benchRequest())) {
+// `--import-only`: the import budget alone (it takes a minute), when working on the importer.
+const importOnly = process.argv.includes('--import-only');
+for (const c of importOnly ? [] : benchCases(store.repos, DEMO_LAST_YEAR, touch, await benchRequest())) {
   const samples = await time(call, c);
   const median = quantile(samples, 0.5);
   const ok = c.budgetMs === null || median <= c.budgetMs;
@@ -97,7 +100,8 @@ for (const c of benchCases(store.repos, DEMO_LAST_YEAR, touch, await benchReques
     c.budgetMs === null ? 'info' : ok ? 'ok' : 'OVER',
   ]);
 }
-for (const d of await benchDocuments(store.repos, database, DEMO_LAST_YEAR, new Date())) {
+const documents = importOnly ? [] : await benchDocuments(store.repos, database, DEMO_LAST_YEAR, new Date());
+for (const d of [...documents, ...(await benchImport(database))]) {
   if (d.ok === false) missed += 1;
   rows.push([d.label, d.value, '', d.budget, d.ok === null ? 'info' : d.ok ? 'ok' : 'OVER']);
 }

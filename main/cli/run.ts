@@ -5,6 +5,8 @@ import { exportArticle5 } from './article5';
 import { checkArticle7, exportArticle7 } from './article7';
 import { exportRegister, init, listHazards, loadDemo, showProfile } from './commands';
 import type { Options } from './common';
+import { importFile } from './import';
+import { listImports, undoImportCommand } from './imports';
 import { exportIncidents, incidentSummary } from './incidents';
 import { showSummary } from './summary';
 import { showWorkPlan } from './workplan';
@@ -25,6 +27,9 @@ const COMMANDS: Record<string, (options: Options, io: CliIo) => Promise<void>> =
   workplan: showWorkPlan,
   'export article5': exportArticle5,
   'template operator-return': exportOperatorReturnTemplate,
+  import: importFile,
+  'imports list': listImports,
+  'imports undo': undoImportCommand,
 };
 
 const OPTIONS = {
@@ -47,6 +52,12 @@ const OPTIONS = {
   simplified: { type: 'boolean' },
   footnotes: { type: 'boolean' },
   request: { type: 'string' },
+  kind: { type: 'string' },
+  mapping: { type: 'string' },
+  'save-mapping': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  problems: { type: 'string' },
+  id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -78,13 +89,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values.version) return (io.out(VERSION), 0);
     if (values.help || positionals.length === 0 || positionals[0] === 'help')
       return (io.out(t('cli.help')), 0);
-    const single = ['init', 'demo', 'summary', 'workplan'].includes(positionals[0] ?? '');
+    const single = ['init', 'demo', 'summary', 'workplan', 'import'].includes(positionals[0] ?? '');
     const name = single ? positionals[0]! : positionals.slice(0, 2).join(' ');
     const command = COMMANDS[name];
     const extra = positionals.slice(name.split(' ').length);
+    // `import FILE`: the one command whose argument is not an option.
+    const file = name === 'import' ? extra.shift() : undefined;
+    if (name === 'import' && !file) throw new CliUserError('import.cli.missingFile');
     if (!command || extra.length > 0)
       throw new CliUserError('cli.unknownCommand', { command: positionals.join(' ') });
-    await command(values, io);
+    await command({ ...values, ...(file ? { file } : {}) }, io);
     return 0;
   } catch (error) {
     if (error instanceof CliUserError) {

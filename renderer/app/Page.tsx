@@ -6,6 +6,7 @@ import { DestructionSection } from '../features/destruction/DestructionSection';
 import { EducationSection } from '../features/education/EducationSection';
 import { HazardFormPage } from '../features/hazards/HazardFormPage';
 import { RegisterPage } from '../features/hazards/RegisterPage';
+import { ImportSection } from '../features/import/ImportSection';
 import { IncidentsSection } from '../features/incidents/IncidentsSection';
 import { MeasuresSection } from '../features/measures/MeasuresSection';
 import { OperatorsSection } from '../features/operators/OperatorsSection';
@@ -57,6 +58,8 @@ function FeaturePage({ section, path }: { section: FeatureSection; path: string[
       return <RequestsSection path={path} />;
     case 'workplan':
       return <WorkPlanSection path={path} />;
+    case 'import':
+      return <ImportSection />;
     default:
       return assertNever(section);
   }

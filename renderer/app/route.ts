@@ -21,6 +21,7 @@ export const FEATURE_SECTIONS = [
   'overview',
   'workplan',
   'requests',
+  'import',
 ] as const;
 export type FeatureSection = (typeof FEATURE_SECTIONS)[number];
 

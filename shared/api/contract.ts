@@ -14,6 +14,7 @@ import { capacityContract } from './contracts/capacity';
 import { casualtyContract } from './contracts/casualties';
 import { chartsContract } from './contracts/charts';
 import { educationContract } from './contracts/education';
+import { importsContract } from './contracts/imports';
 import { incidentContract } from './contracts/incidents';
 import { landReleaseContract } from './contracts/landRelease';
 import { overviewContract } from './contracts/overview';
@@ -83,6 +84,7 @@ export const contract = {
   ...overviewContract,
   ...workplanContract,
   ...templatesContract,
+  ...importsContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { CAPACITY_METHODS } from './methods/capacity';
 import { CASUALTY_METHODS } from './methods/casualties';
 import { CHART_METHODS } from './methods/charts';
 import { EDUCATION_METHODS } from './methods/education';
+import { IMPORT_FILE_METHODS, IMPORT_METHODS } from './methods/imports';
 import { INCIDENT_METHODS } from './methods/incidents';
 import { LAND_RELEASE_METHODS } from './methods/landRelease';
 import { OVERVIEW_METHODS } from './methods/overview';
@@ -51,6 +52,7 @@ export const METHOD_NAMES = [
   ...OVERVIEW_METHODS,
   ...WORKPLAN_METHODS,
   ...TEMPLATE_METHODS,
+  ...IMPORT_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -64,6 +66,7 @@ export const FILE_METHOD_NAMES = [
   ...REPORT_FILE_METHODS,
   ...REQUEST_FILE_METHODS,
   ...TEMPLATE_FILE_METHODS,
+  ...IMPORT_FILE_METHODS,
 ] as const;
 export type FileMethodName = (typeof FILE_METHOD_NAMES)[number];
 export const FILE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(FILE_METHOD_NAMES);

@@ -44,6 +44,14 @@ import uiEn from './ui/en.json';
 import workplanEn from './workplan/en.json';
 import workplanFr from './workplan/fr.json';
 import templateEn from './template/en.json';
+import importFr from './import/fr.json';
+import importEn from './import/en.json';
+import importReadFr from './importRead/fr.json';
+import importReadEn from './importRead/en.json';
+import importCheckFr from './importCheck/fr.json';
+import importCheckEn from './importCheck/en.json';
+import importUiFr from './importUi/fr.json';
+import importUiEn from './importUi/en.json';
 import templateFr from './template/fr.json';
 import uiFr from './ui/fr.json';
 
@@ -76,6 +84,10 @@ export const CATALOGUE_AREAS = {
   cli: { fr: cliFr, en: cliEn },
   workplan: { fr: workplanFr, en: workplanEn },
   template: { fr: templateFr, en: templateEn },
+  import: { fr: importFr, en: importEn },
+  importRead: { fr: importReadFr, en: importReadEn },
+  importCheck: { fr: importCheckFr, en: importCheckEn },
+  importUi: { fr: importUiFr, en: importUiEn },
 } as const;
 
 const frCatalogue = {
@@ -102,6 +114,10 @@ const frCatalogue = {
   ...cliFr,
   ...workplanFr,
   ...templateFr,
+  ...importFr,
+  ...importReadFr,
+  ...importCheckFr,
+  ...importUiFr,
 };
 export type MessageKey = keyof typeof frCatalogue;
 export type Catalogue = Readonly<Record<string, string>>;
@@ -132,6 +148,10 @@ export const CATALOGUES: Record<Language, Catalogue> = {
     ...cliEn,
     ...workplanEn,
     ...templateEn,
+    ...importEn,
+    ...importReadEn,
+    ...importCheckEn,
+    ...importUiEn,
   },
 };
 

@@ -9,6 +9,7 @@ import { education } from './0080-education';
 import { article7Reports } from './0090-article7-reports';
 import { extensionRequests } from './0100-extension-requests';
 import { workplan } from './0110-workplan';
+import { imports } from './0120-imports';
 import type { Migration } from './types';
 
 /** All migrations, in order. Append only. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   article7Reports,
   extensionRequests,
   workplan,
+  imports,
 ];
 
 /** The schema version this build of Balise writes. */

@@ -28,6 +28,8 @@ export interface DestructionRepository {
   list(query: DestructionListParams): DestructionListResult;
   get(id: string): DestructionEvent | null;
   create(record: DestructionRecord): DestructionEvent;
+  /** Writes without reading the event back: an import writes thousands and needs only the id. */
+  insert(record: DestructionRecord): string;
   update(id: string, record: DestructionRecord): DestructionEvent;
   softDelete(id: string): boolean;
   /** Every event not deleted, as the figures need them. */
@@ -277,6 +279,11 @@ export function createDestructionRepository(db: Database.Database, clock: Clock)
       const id = newId();
       insert.run(params(id, record, clock()));
       return get(id) as DestructionEvent;
+    },
+    insert(record) {
+      const id = newId();
+      insert.run(params(id, record, clock()));
+      return id;
     },
     update(id, record) {
       if (update.run(params(id, record, clock())).changes === 0)

@@ -5,6 +5,7 @@ import { createCasualtyRepository, type CasualtyRepository } from './casualties'
 import { systemClock, type Clock } from './clock';
 import { createEducationRepository, type EducationRepository } from './education';
 import { createHazardRepository, type HazardRepository } from './hazards';
+import { createImportRepository, type ImportRepository } from './imports';
 import { createIncidentRepository, type IncidentRepository } from './incidents';
 import { createLandReleaseRepository, type LandReleaseRepository } from './landRelease';
 import { createOperatorRepository, type OperatorRepository } from './operators';
@@ -34,6 +35,8 @@ export interface Repositories {
   requests: RequestRepository;
   /** Work plan parameters of request versions. */
   workplan: WorkPlanRepository;
+  /** The import log, import keys, undo records and saved mappings (issue 7). */
+  imports: ImportRepository;
   /** Runs `work` in one transaction: all of it is written, or nothing. */
   transaction<T>(work: () => T): T;
 }
@@ -54,6 +57,7 @@ export function createRepositories(db: Database.Database, clock: Clock = systemC
     reports: createReportRepository(db, clock),
     requests: createRequestRepository(db, clock),
     workplan: createWorkPlanRepository(db, clock),
+    imports: createImportRepository(db, clock),
     transaction: (work) => db.transaction(work)(),
   };
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Language } from '../../../shared/domain/common';
 import { formatDate } from '../../../shared/i18n/format';
 import { createTranslator, type Translate } from '../../../shared/i18n/index';
+import { formulaSafe } from '../common/formulaText';
 import { countryName } from '../common/profile';
 import { regionGroups } from '../common/regions';
 import { COLOURS } from '../common/styles';
@@ -64,12 +65,13 @@ const NO_AREA: ListTotals = { count: 0, estimatedM2: 0, addedM2: 0, releasedM2: 
 const HEADER_ROW = 4;
 
 function areaValues(area: RegisterArea, lang: Language, t: Translate): Record<ColumnKey, ExcelJS.CellValue> {
+  // Typed or imported text goes through formulaSafe: `=…` in a name stays text in Excel.
   return {
-    code: area.code,
-    name: area.name,
+    code: formulaSafe(area.code),
+    name: formulaSafe(area.name),
     region: lang === 'fr' ? area.regionNameFr : area.regionNameEn,
     cercle: (lang === 'fr' ? area.lowerUnitNameFr : area.lowerUnitNameEn) ?? '',
-    locality: area.locality,
+    locality: formulaSafe(area.locality),
     latitude: area.latitude,
     longitude: area.longitude,
     // The status now, derived from land release; the classification at recording is in its name.
@@ -81,7 +83,7 @@ function areaValues(area: RegisterArea, lang: Language, t: Translate): Record<Co
     released: area.releasedM2,
     remaining: area.remainingM2,
     recordedOn: excelDate(area.recordedOn),
-    source: area.source,
+    source: formulaSafe(area.source),
   };
 }
 

@@ -422,3 +422,28 @@ describe('exports.register', () => {
     }
   });
 });
+
+describe('register workbook and text that looks like a formula', () => {
+  it('writes a name, locality or source starting with = + - @ as text, escaped with an apostrophe', async () => {
+    const mopti = t.regionId('MOP');
+    const { sampleHazard } = await import('../../helpers/store');
+    const res = await t.call(
+      'hazards.create',
+      sampleHazard(mopti, {
+        name: '=HYPERLINK("http://x","clic")',
+        locality: '@SUM(A1)',
+        source: '-cmd|calc',
+      }),
+    );
+    expect(res.ok).toBe(true);
+    const sheet = (await openXlsx(model(), 'fr')).worksheets[0]!;
+    const texts: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
+    expect(texts).toEqual(
+      expect.arrayContaining(['\'=HYPERLINK("http://x","clic")', "'@SUM(A1)", "'-cmd|calc"]),
+    );
+    const formulas: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
+    expect(formulas).toEqual([]);
+  });
+});

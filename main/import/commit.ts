@@ -1,0 +1,108 @@
+import type { ImportCounts, ImportPlan, ImportRecord } from '../../shared/domain/importing';
+import type { HandlerContext } from '../api/context';
+import { ConflictError } from '../api/errors';
+import type { ImportKey } from '../db/repositories/imports';
+import { IMPORT_ADAPTERS } from './adapters/index';
+import type { RowLink } from './adapters/types';
+import { planSignature } from './inspect';
+import { keyOf, type PreparedRow } from './prepared';
+
+export interface CommitRequest {
+  fileName: string;
+  fileHash: string;
+  userName: string;
+  counts: ImportCounts;
+  plan: ImportPlan;
+  /** Save the plan under this name for the next file of the same shape. */
+  saveMappingAs: string | null;
+  rows: readonly PreparedRow[];
+}
+
+/** Where linking rows find their target: written earlier in this import, or by an earlier one. */
+function linkTargets(ctx: HandlerContext) {
+  const written = new Map<string, string>();
+  const earlier = new Map<string, Map<string, ImportKey>>();
+  return {
+    wrote(row: PreparedRow, id: string): void {
+      written.set(`${row.kind}|${keyOf(row.scope, row.reference)}`, id);
+    },
+    target(link: RowLink): string {
+      const key = keyOf(link.scope, link.reference);
+      let keys = earlier.get(link.kind);
+      if (!keys) earlier.set(link.kind, (keys = ctx.repos.imports.keysOf(link.kind)));
+      const id = written.get(`${link.kind}|${key}`) ?? keys.get(key)?.recordId;
+      if (!id) throw new ConflictError('import.engine.unknownLink', { reference: link.reference });
+      return id;
+    },
+  };
+}
+
+/**
+ * A row whose checks depend on other records of its type is checked again here, after the rows
+ * written before it in this transaction: two rows of one file that together break a rule (the
+ * same period twice, more m² released than the area holds) stop the whole import.
+ */
+function recheck(ctx: HandlerContext, row: PreparedRow): unknown {
+  const adapter = IMPORT_ADAPTERS[row.kind];
+  if (!adapter.recheckAtCommit || !row.values) return row.record;
+  const again = adapter.build(ctx, row.values, row.recordId);
+  if (again.ok) return again.record;
+  throw new ConflictError('import.errors.rowConflict', { sheet: row.sheet, row: row.row });
+}
+
+/**
+ * Writes the rows a dry run accepted, in one transaction: every new and changed record, the
+ * keys a re-import will match on, and the list of changes undo reverses. Any failure rolls all
+ * of it back; unchanged rows write nothing.
+ */
+export function commitImport(ctx: HandlerContext, request: CommitRequest): ImportRecord {
+  const { imports } = ctx.repos;
+  return ctx.repos.transaction(() => {
+    const importId = imports.start({
+      fileName: request.fileName,
+      fileHash: request.fileHash,
+      userName: request.userName,
+      mappingName: request.saveMappingAs,
+      counts: request.counts,
+    });
+    const links = linkTargets(ctx);
+    let seq = 0;
+    for (const row of request.rows) {
+      if (row.status === 'unchanged') continue;
+      const adapter = IMPORT_ADAPTERS[row.kind];
+      const id = row.recordId;
+      const record =
+        row.link && adapter.withLink
+          ? adapter.withLink(recheck(ctx, row), links.target(row.link))
+          : recheck(ctx, row);
+      const key = { kind: row.kind, scope: row.scope, reference: row.reference };
+      if (row.status === 'updated' && id && row.previousHash && row.previousImportId) {
+        const previous = JSON.stringify(adapter.snapshot(ctx, id));
+        adapter.update(ctx, id, record);
+        imports.recordUpdate(
+          importId,
+          {
+            ...key,
+            seq: seq++,
+            recordId: id,
+            previousRecord: previous,
+            previousHash: row.previousHash,
+            previousImportId: row.previousImportId,
+          },
+          row.hash,
+        );
+        links.wrote(row, id);
+      } else {
+        const recordId = adapter.create(ctx, record);
+        imports.recordCreation(importId, { ...key, recordId }, row.hash);
+        links.wrote(row, recordId);
+      }
+    }
+    if (request.saveMappingAs) {
+      imports.saveMapping(request.saveMappingAs, planSignature(request.plan), request.plan);
+    }
+    const saved = imports.get(importId);
+    if (!saved) throw new Error('import log row vanished inside its own transaction');
+    return saved;
+  });
+}
