@@ -44,8 +44,11 @@ export const importHandlers = {
   /** Reads the whole file once (progress, cancel) and proposes the record types and columns. */
   'imports.inspect': async (ctx, { sessionId, kind, mapping }) => {
     const session = findSession(ctx.repos, sessionId);
-    if (session.received !== session.bytes.length) throw new ImportFileError('import.errors.incomplete');
+    if (!session.workbook && session.received !== session.bytes.length) {
+      throw new ImportFileError('import.errors.incomplete');
+    }
     if (!session.workbook) {
+      session.fileHash = createHash('sha256').update(session.bytes).digest('hex');
       session.workbook = await busy(session, async (signal) => {
         session.progress = { phase: 'reading', rows: 0, share: 0 };
         try {
@@ -58,6 +61,8 @@ export const importHandlers = {
         }
       });
     }
+    // The rows are what the session needs from now on; the file's bytes can go.
+    session.bytes = Buffer.alloc(0);
     session.inspection = inspectWorkbook(ctx.repos, session.id, session.fileName, session.workbook, {
       kind,
       mapping,
@@ -117,7 +122,7 @@ export const importHandlers = {
       session.progress = { phase: 'writing', rows: 0, share: null };
       return commitImport(importContext(ctx), {
         fileName: session.fileName,
-        fileHash: createHash('sha256').update(session.bytes).digest('hex'),
+        fileHash: session.fileHash,
         userName: userName(ctx),
         counts,
         plan: checked.plan,

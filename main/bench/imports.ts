@@ -118,6 +118,7 @@ async function baseline(file: string, database: string): Promise<number> {
       if (row.number > 1) rows.push((row.values as ExcelJS.CellValue[]).slice(1));
     }
   }
+  const readMs = performance.now() - started;
   const all = units.all();
   const region = new Map(all.filter((u) => !u.parent_id).map((u) => [u.name_fr, u.id]));
   const cercle = new Map(all.filter((u) => u.parent_id).map((u) => [`${u.parent_id}|${u.name_fr}`, u.id]));
@@ -157,6 +158,9 @@ async function baseline(file: string, database: string): Promise<number> {
     }
   })();
   const elapsed = performance.now() - started;
+  if (process.env.BALISE_BENCH_PHASES) {
+    console.log(`baseline phases (read, insert): ${readMs.toFixed(0)} / ${(elapsed - readMs).toFixed(0)} ms`);
+  }
   db.close();
   removeCopy(copy);
   return elapsed;

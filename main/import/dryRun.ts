@@ -22,7 +22,7 @@ import type { RowValues } from './adapters/types';
 import { convertCell } from './convert';
 import { contentHash } from './hash';
 import { cellText } from './inspect';
-import { createListResolver } from './lists';
+import { createListResolver, type ListResolver } from './lists';
 import { keyOf, type PreparedRow } from './prepared';
 import { rehearse } from './rehearse';
 import type { RawRow, ReadWorkbook } from './read/types';
@@ -161,43 +161,11 @@ export async function dryRun(
         continue;
       }
       const before = problems.count;
-      const report = (key: string, messageKey: string, params: ImportProblem['params'] = {}): void => {
-        const at = job.columns.find((c) => c.column.key === key);
-        problems.add({
-          sheet: job.plan.sheet,
-          row: raw.row,
-          column: key === '' ? '' : (job.headerOf.get(key) ?? key),
-          messageKey,
-          params,
-          value: at ? cellText(raw.cells[at.index]) : '',
-        });
-      };
-
-      const values: RowValues = {};
-      const failed = new Set<string>();
-      let regionId: string | null = null;
-      for (const { column, index } of job.columns) {
-        const converted = convertCell(raw.cells[index] ?? null, column);
-        if ('problem' in converted) {
-          report(column.key, converted.problem.messageKey, converted.problem.params);
-          failed.add(column.key);
-          values[column.key] = null;
-          continue;
-        }
-        let value = converted.value;
-        if (column.list && typeof value === 'string') {
-          const resolved = resolver.resolve(column.key, column.list, value, { regionId });
-          if (resolved === null) {
-            const why = resolver.problem(column.key, column.list, value, { regionId });
-            report(column.key, why.messageKey, why.params);
-            failed.add(column.key);
-            noteUnmatched(unmatched, column, value);
-          }
-          value = resolved;
-        }
-        if (column.key === 'region' && typeof value === 'string') regionId = value;
-        values[column.key] = value;
-      }
+      const report = (key: string, messageKey: string, params: ImportProblem['params'] = {}): void =>
+        reportAt(problems, job, raw, key, messageKey, params);
+      const { values, failed } = rowValues(job, raw, resolver, report, (column, value) =>
+        noteUnmatched(unmatched, column, value),
+      );
 
       // The record an earlier import wrote under this row's key: its checks must leave it out.
       const earlier = hasReference
@@ -208,7 +176,7 @@ export async function dryRun(
       const built = adapter.build(ctx, values, existingId);
       if (!built.ok) {
         for (const issue of built.issues)
-          if (!failed.has(issue.key)) report(issue.key, issue.messageKey, issue.params);
+          if (!failed?.has(issue.key)) report(issue.key, issue.messageKey, issue.params);
       }
       if (!built.ok || problems.count > before) {
         counts.rejected += 1;
@@ -297,6 +265,66 @@ export async function dryRun(
     rows: accepted,
     problems: problems.list,
   };
+}
+
+/** A problem at a row and template column of a sheet, with the cell's value as read. */
+function reportAt(
+  problems: Problems,
+  job: SheetJob,
+  raw: RawRow,
+  key: string,
+  messageKey: string,
+  params: ImportProblem['params'],
+): void {
+  const at = job.columns.find((c) => c.column.key === key);
+  problems.add({
+    sheet: job.plan.sheet,
+    row: raw.row,
+    column: key === '' ? '' : (job.headerOf.get(key) ?? key),
+    messageKey,
+    params,
+    value: at ? cellText(raw.cells[at.index]) : '',
+  });
+}
+
+/**
+ * A row's typed values by template key: each mapped cell converted to its column's type, list
+ * values resolved (a cercle within the row's region, read before it in template order). The keys
+ * whose cell failed come back in `failed` (null when none: most rows), already reported.
+ */
+function rowValues(
+  job: SheetJob,
+  raw: RawRow,
+  resolver: ListResolver,
+  report: (key: string, messageKey: string, params?: ImportProblem['params']) => void,
+  unmatched: (column: TemplateColumn, value: string) => void,
+): { values: RowValues; failed: Set<string> | null } {
+  const values: RowValues = {};
+  let failed: Set<string> | null = null;
+  const context = { regionId: null as string | null };
+  for (const { column, index } of job.columns) {
+    const converted = convertCell(raw.cells[index] ?? null, column);
+    if ('problem' in converted) {
+      report(column.key, converted.problem.messageKey, converted.problem.params);
+      (failed ??= new Set()).add(column.key);
+      values[column.key] = null;
+      continue;
+    }
+    let value = converted.value;
+    if (column.list && typeof value === 'string') {
+      const resolved = resolver.resolve(column.key, column.list, value, context);
+      if (resolved === null) {
+        const why = resolver.problem(column.key, column.list, value, context);
+        report(column.key, why.messageKey, why.params);
+        (failed ??= new Set()).add(column.key);
+        unmatched(column, value);
+      }
+      value = resolved;
+    }
+    if (column.key === 'region' && typeof value === 'string') context.regionId = value;
+    values[column.key] = value;
+  }
+  return { values, failed };
 }
 
 function noteUnmatched(unmatched: Map<string, UnmatchedValue>, column: TemplateColumn, value: string): void {

@@ -21,8 +21,11 @@ export interface ImportSession {
   /** The store this session belongs to: another database's session is not visible. */
   repos: Repositories;
   fileName: string;
+  /** The file as it arrives; emptied once read (the rows are kept instead). */
   bytes: Buffer;
   received: number;
+  /** SHA-256 of the file, for the import log: taken before the bytes go. */
+  fileHash: string;
   workbook: ReadWorkbook | null;
   inspection: Inspection | null;
   /** The last dry run, with what it prepared and the database's state when it ran. */
@@ -64,6 +67,7 @@ export function openSession(repos: Repositories, fileName: string, totalBytes: n
     fileName,
     bytes: Buffer.alloc(totalBytes),
     received: 0,
+    fileHash: '',
     workbook: null,
     inspection: null,
     checked: null,

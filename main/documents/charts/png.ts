@@ -1,4 +1,5 @@
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type * as ResvgTypes from '@resvg/resvg-js';
 import { renderChartSvg } from '../../../shared/charts/svg';
 import type { ChartSpec } from '../../../shared/charts/types';
 
@@ -14,9 +15,21 @@ export function chartPng(spec: ChartSpec, widthPx: number = PRINT_WIDTH_PX): Uin
   return svgToPng(renderChartSvg(spec), widthPx);
 }
 
+type ResvgModule = typeof ResvgTypes;
+let loaded: ResvgModule | null = null;
+
+/**
+ * resvg is a native module of some megabytes: loaded on the first chart, not when the CLI or the
+ * app starts (an import of 100 000 rows has a memory budget and draws no chart).
+ */
+function resvgModule(): ResvgModule {
+  loaded ??= createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+  return loaded;
+}
+
 /** Any of our chart SVGs as PNG bytes. */
 export function svgToPng(svg: string, widthPx: number): Uint8Array {
-  const resvg = new Resvg(svg, {
+  const resvg = new (resvgModule().Resvg)(svg, {
     fitTo: { mode: 'width', value: Math.round(widthPx) },
     background: '#ffffff',
     font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },

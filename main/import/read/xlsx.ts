@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ReadTracker } from './progress';
-import { entryText, type ZipEntry } from './zip';
+import { entryHead, entryText, type ZipEntry } from './zip';
 import {
   ImportFileError,
   type Cell,
@@ -134,7 +134,12 @@ export async function readXlsx(
       consumed = end;
     },
   });
-  const tracker = new ReadTracker(options, () => consumed / bytes.length);
+  // exceljs pulls the file in faster than it parses it: bytes handed over say little about
+  // progress. Rows read against the sheets' declared dimensions do.
+  const expected = expectedRows(bytes, entries);
+  const tracker: ReadTracker = new ReadTracker(options, (): number | null =>
+    expected > 0 ? Math.min(1, tracker.rows / expected) : null,
+  );
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     entries: 'emit',
     sharedStrings: 'cache',
@@ -163,6 +168,21 @@ export async function readXlsx(
   tracker.report();
   sheets.sort((a, b) => a.order - b.order);
   return { format: 'xlsx', sheets: sheets.map(({ name, rows }) => ({ name, rows })) };
+}
+
+/**
+ * Rows the sheets declare (`<dimension ref="A1:L100001"/>`, near the start of each sheet's XML),
+ * 0 when none does: only the first few kilobytes of each sheet are inflated.
+ */
+function expectedRows(bytes: Buffer, entries: ZipEntry[]): number {
+  let total = 0;
+  for (const entry of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    const head = entryHead(bytes, entry, 4096);
+    const ref = /<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(head)?.[1];
+    if (ref) total += Number(ref);
+  }
+  return total;
 }
 
 async function readRows(sheet: StreamSheet, tracker: ReadTracker): Promise<RawRow[]> {

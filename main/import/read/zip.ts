@@ -1,4 +1,4 @@
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ImportFileError } from './types';
 
 /*
@@ -192,6 +192,19 @@ function inflatedLength(data: Buffer, limit: number): Promise<number> {
     inflate.on('end', () => resolve(produced));
     inflate.end(data);
   });
+}
+
+/** The start of an entry's text, from its first `length` compressed bytes; '' if unreadable. */
+export function entryHead(bytes: Buffer, entry: ZipEntry, length: number): string {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.method === 0) return data.subarray(0, length).toString('utf8');
+  try {
+    // A prefix of the compressed data, flushed rather than finished: what it decodes to, no error.
+    const head = inflateRawSync(data.subarray(0, length), { finishFlush: constants.Z_SYNC_FLUSH });
+    return head.subarray(0, length * 4).toString('utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** A small entry's text (workbook.xml, its relationships), or null when absent or too big to bother. */

@@ -43,6 +43,8 @@ async function cli(args: string[]) {
 
 async function importSample(file: string): Promise<{ code: number; json: ImportOutput }> {
   const run = await cli(['import', path.join(SAMPLES, file), '--db', db, '--json']);
+  if (!run.out.startsWith('{'))
+    throw new Error(`balise import ${file}: exit ${run.code}, ${run.err.join(' | ')}`);
   return { code: run.code, json: JSON.parse(run.out) as ImportOutput };
 }
 
