@@ -57,6 +57,7 @@ check('typecheck (Node)', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('typecheck (renderer)', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 check('eslint', npx, ['eslint', '.', '--max-warnings', '0']);
 check('prettier', npx, ['prettier', '--check', '.', '--log-level', 'warn']);
+check('electronegativity', process.execPath, ['scripts/electronegativity.mjs']);
 runner(
   'vitest',
   npx,

@@ -1,3 +1,4 @@
+import type { LiveDatabase } from '../db/backups';
 import type { Repositories } from '../db/repositories/index';
 
 /** What differs between hosts (Electron window, CLI, browser harness). */
@@ -13,6 +14,8 @@ export interface HandlerContext {
   databasePath: string;
   schemaVersion: number;
   now: () => Date;
+  /** The open connection, for backups and restore (the online backup API needs it). */
+  database?: LiveDatabase;
 }
 
 /** The CLI and the browser harness cannot open files on the user's desktop. */

@@ -35,7 +35,14 @@ export function createDispatcher(
       };
     }
     const spec = contract[method];
-    const parsed = spec.input.safeParse(input ?? {});
+    let parsed: ReturnType<typeof spec.input.safeParse>;
+    try {
+      parsed = spec.input.safeParse(input ?? {});
+    } catch (error) {
+      // A schema whose own rule throws on a malformed input: refused as invalid, never a crash.
+      logError(method, error);
+      return { ok: false, error: { code: 'VALIDATION', messageKey: 'validation.invalid' } };
+    }
     if (!parsed.success) {
       const fields = toFieldIssues(parsed.error);
       const first = fields[0];

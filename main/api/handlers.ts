@@ -1,3 +1,4 @@
+import { backupHandlers } from './backups';
 import { capacityHandlers } from './capacity';
 import { casualtyHandlers } from './casualties';
 import { chartHandlers } from './charts';
@@ -5,6 +6,7 @@ import { demoHandlers } from './demo';
 import { educationHandlers } from './education';
 import { exportHandlers } from './exports';
 import { hazardHandlers } from './hazards';
+import { historyHandlers } from './history';
 import { importHandlers } from './imports';
 import { incidentHandlers } from './incidents';
 import { landReleaseHandlers } from './landRelease';
@@ -40,4 +42,6 @@ export const handlers: HandlerTable = {
   ...workplanHandlers,
   ...templateHandlers,
   ...importHandlers,
+  ...historyHandlers,
+  ...backupHandlers,
 };

@@ -11,6 +11,7 @@ import { readSpreadsheet } from '../import/read/index';
 import { ImportFileError } from '../import/read/types';
 import { busy, closeSession, findSession, openSession } from '../import/sessions';
 import { undoImport } from '../import/undo';
+import { backupBeforeImport } from './backups';
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';
 import type { HandlerTable } from './types';
@@ -118,6 +119,7 @@ export const importHandlers = {
     if (counts.rejected > 0)
       throw new ConflictError('import.errors.rejectedRows', { count: counts.rejected });
     if (counts.new + counts.updated === 0) throw new ConflictError('import.errors.nothingToImport');
+    await backupBeforeImport(ctx); // issue 8: a verified copy before the file's rows are written
     const record = await busy(session, async () => {
       session.progress = { phase: 'writing', rows: 0, share: null };
       return commitImport(importContext(ctx), {

@@ -33,7 +33,8 @@ export function openStore(options: StoreOptions): Store {
   });
   const now = options.now ?? (() => new Date());
   const repos = createRepositories(opened.db, () => now().toISOString());
-  if (opened.created) seedReference(repos);
+  // The reference data a new database starts with is nobody's change.
+  if (opened.created) repos.history.paused(() => seedReference(repos));
   const context: HandlerContext = {
     repos,
     host: options.host ?? headlessHost,
@@ -41,6 +42,11 @@ export function openStore(options: StoreOptions): Store {
     databasePath: opened.path,
     schemaVersion: opened.toVersion,
     now,
+    database: {
+      db: opened.db,
+      path: opened.path,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    },
   };
   return {
     db: opened.db,

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/errors';
 import { VERSION } from '../api/version';
 import { exportArticle5 } from './article5';
+import { backupCommand, listBackupsCommand, restoreCommand } from './backup';
 import { checkArticle7, exportArticle7 } from './article7';
 import { exportRegister, init, listHazards, loadDemo, showProfile } from './commands';
 import type { Options } from './common';
@@ -30,6 +31,9 @@ const COMMANDS: Record<string, (options: Options, io: CliIo) => Promise<void>> =
   import: importFile,
   'imports list': listImports,
   'imports undo': undoImportCommand,
+  backup: backupCommand,
+  'backups list': listBackupsCommand,
+  restore: restoreCommand,
 };
 
 const OPTIONS = {

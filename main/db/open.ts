@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { installHistory } from './history';
 import { foldForSearch } from '../../shared/text';
 import { DatabaseOpenError } from './errors';
 import { APPLICATION_ID, migrate } from './migrate';
@@ -66,6 +67,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     const outcome = migrate(db, migrations, (fromVersion) =>
       backupBeforeMigration(db, file, fromVersion, options.backupDir, now()),
     );
+    installHistory(db);
     return { db, path: file, created: outcome.fromVersion === 0, ...outcome };
   } catch (error) {
     db.close();

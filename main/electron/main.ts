@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { Language } from '../../shared/domain/common';
 import { createTranslator } from '../../shared/i18n/index';
+import { backupAtStartup } from '../api/backups';
 import { createDispatcher } from '../api/dispatch';
 import type { Store } from '../api/store';
 import { VERSION } from '../api/version';
@@ -100,6 +101,8 @@ function start(): void {
     return;
   }
   app.on('will-quit', () => store.close());
+  // Once a day, a verified copy in the backups folder, then rotation; in the background.
+  void backupAtStartup(store.context, (error) => logError('daily backup', error));
 
   const dispatch = createDispatcher(store.context, undefined, { checkOutputs: devRun, logError });
   language = store.repos.settings.get().uiLanguage;

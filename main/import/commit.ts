@@ -57,52 +57,55 @@ function recheck(ctx: HandlerContext, row: PreparedRow): unknown {
  */
 export function commitImport(ctx: HandlerContext, request: CommitRequest): ImportRecord {
   const { imports } = ctx.repos;
-  return ctx.repos.transaction(() => {
-    const importId = imports.start({
-      fileName: request.fileName,
-      fileHash: request.fileHash,
-      userName: request.userName,
-      mappingName: request.saveMappingAs,
-      counts: request.counts,
-    });
-    const links = linkTargets(ctx);
-    let seq = 0;
-    for (const row of request.rows) {
-      if (row.status === 'unchanged') continue;
-      const adapter = IMPORT_ADAPTERS[row.kind];
-      const id = row.recordId;
-      const record =
-        row.link && adapter.withLink
-          ? adapter.withLink(recheck(ctx, row), links.target(row.link))
-          : recheck(ctx, row);
-      const key = { kind: row.kind, scope: row.scope, reference: row.reference };
-      if (row.status === 'updated' && id && row.previousHash && row.previousImportId) {
-        const previous = JSON.stringify(adapter.snapshot(ctx, id));
-        adapter.update(ctx, id, record);
-        imports.recordUpdate(
-          importId,
-          {
-            ...key,
-            seq: seq++,
-            recordId: id,
-            previousRecord: previous,
-            previousHash: row.previousHash,
-            previousImportId: row.previousImportId,
-          },
-          row.hash,
-        );
-        links.wrote(row, id);
-      } else {
-        const recordId = adapter.create(ctx, record);
-        imports.recordCreation(importId, { ...key, recordId }, row.hash);
-        links.wrote(row, recordId);
+  // The import log is the history of an import (file, user, counts, undo): no row per record.
+  return ctx.repos.history.paused(() =>
+    ctx.repos.transaction(() => {
+      const importId = imports.start({
+        fileName: request.fileName,
+        fileHash: request.fileHash,
+        userName: request.userName,
+        mappingName: request.saveMappingAs,
+        counts: request.counts,
+      });
+      const links = linkTargets(ctx);
+      let seq = 0;
+      for (const row of request.rows) {
+        if (row.status === 'unchanged') continue;
+        const adapter = IMPORT_ADAPTERS[row.kind];
+        const id = row.recordId;
+        const record =
+          row.link && adapter.withLink
+            ? adapter.withLink(recheck(ctx, row), links.target(row.link))
+            : recheck(ctx, row);
+        const key = { kind: row.kind, scope: row.scope, reference: row.reference };
+        if (row.status === 'updated' && id && row.previousHash && row.previousImportId) {
+          const previous = JSON.stringify(adapter.snapshot(ctx, id));
+          adapter.update(ctx, id, record);
+          imports.recordUpdate(
+            importId,
+            {
+              ...key,
+              seq: seq++,
+              recordId: id,
+              previousRecord: previous,
+              previousHash: row.previousHash,
+              previousImportId: row.previousImportId,
+            },
+            row.hash,
+          );
+          links.wrote(row, id);
+        } else {
+          const recordId = adapter.create(ctx, record);
+          imports.recordCreation(importId, { ...key, recordId }, row.hash);
+          links.wrote(row, recordId);
+        }
       }
-    }
-    if (request.saveMappingAs) {
-      imports.saveMapping(request.saveMappingAs, planSignature(request.plan), request.plan);
-    }
-    const saved = imports.get(importId);
-    if (!saved) throw new Error('import log row vanished inside its own transaction');
-    return saved;
-  });
+      if (request.saveMappingAs) {
+        imports.saveMapping(request.saveMappingAs, planSignature(request.plan), request.plan);
+      }
+      const saved = imports.get(importId);
+      if (!saved) throw new Error('import log row vanished inside its own transaction');
+      return saved;
+    }),
+  );
 }

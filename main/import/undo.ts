@@ -21,42 +21,45 @@ function isConstraintError(error: unknown): boolean {
  */
 export function undoImport(ctx: HandlerContext, id: string): ImportRecord {
   const { imports } = ctx.repos;
-  return ctx.repos.transaction(() => {
-    const entry = imports.get(id);
-    if (!entry) throw new NotFoundError();
-    if (entry.undoneAt) throw new ConflictError('import.errors.alreadyUndone');
-    const later = imports.laterImportOverKeys(id);
-    const laterEntry = later ? imports.get(later) : null;
-    if (laterEntry) throw new ConflictError('import.errors.undoLaterFirst', { file: laterEntry.fileName });
+  // The import log records the undo (undone_at): no history row per record.
+  return ctx.repos.history.paused(() =>
+    ctx.repos.transaction(() => {
+      const entry = imports.get(id);
+      if (!entry) throw new NotFoundError();
+      if (entry.undoneAt) throw new ConflictError('import.errors.alreadyUndone');
+      const later = imports.laterImportOverKeys(id);
+      const laterEntry = later ? imports.get(later) : null;
+      if (laterEntry) throw new ConflictError('import.errors.undoLaterFirst', { file: laterEntry.fileName });
 
-    for (const update of imports.updatesOf(id).reverse()) {
-      const kind = recordType(update.kind);
-      if (!kind) continue;
-      const adapter = IMPORT_ADAPTERS[kind];
-      if (adapter.snapshot(ctx, update.recordId) !== null) {
-        adapter.update(ctx, update.recordId, JSON.parse(update.previousRecord) as unknown);
-      }
-      imports.restoreKey(update);
-    }
-    const rank = (kind: string) => RECORD_TYPES.indexOf(recordType(kind) ?? 'landRelease');
-    const created = imports.creationsOf(id).sort((a, b) => rank(b.kind) - rank(a.kind));
-    for (const creation of created) {
-      const kind = recordType(creation.kind);
-      if (!kind) continue;
-      const adapter = IMPORT_ADAPTERS[kind];
-      if (adapter.snapshot(ctx, creation.recordId) !== null) {
-        try {
-          adapter.remove(ctx, creation.recordId);
-        } catch (error) {
-          if (!isConstraintError(error)) throw error;
-          throw new ConflictError('import.errors.undoLinked', { reference: creation.reference });
+      for (const update of imports.updatesOf(id).reverse()) {
+        const kind = recordType(update.kind);
+        if (!kind) continue;
+        const adapter = IMPORT_ADAPTERS[kind];
+        if (adapter.snapshot(ctx, update.recordId) !== null) {
+          adapter.update(ctx, update.recordId, JSON.parse(update.previousRecord) as unknown);
         }
+        imports.restoreKey(update);
       }
-      imports.dropKey(creation);
-    }
-    imports.markUndone(id);
-    const undone = imports.get(id);
-    if (!undone) throw new NotFoundError();
-    return undone;
-  });
+      const rank = (kind: string) => RECORD_TYPES.indexOf(recordType(kind) ?? 'landRelease');
+      const created = imports.creationsOf(id).sort((a, b) => rank(b.kind) - rank(a.kind));
+      for (const creation of created) {
+        const kind = recordType(creation.kind);
+        if (!kind) continue;
+        const adapter = IMPORT_ADAPTERS[kind];
+        if (adapter.snapshot(ctx, creation.recordId) !== null) {
+          try {
+            adapter.remove(ctx, creation.recordId);
+          } catch (error) {
+            if (!isConstraintError(error)) throw error;
+            throw new ConflictError('import.errors.undoLinked', { reference: creation.reference });
+          }
+        }
+        imports.dropKey(creation);
+      }
+      imports.markUndone(id);
+      const undone = imports.get(id);
+      if (!undone) throw new NotFoundError();
+      return undone;
+    }),
+  );
 }

@@ -16,6 +16,7 @@ import { ReleasesSection } from '../features/releases/ReleasesSection';
 import { ReportsSection } from '../features/reports/ReportsSection';
 import { RequestsSection } from '../features/requests/RequestsSection';
 import { RetainedSection } from '../features/retained/RetainedSection';
+import { SafetySection } from '../features/safety/SafetySection';
 import { StockpilesSection } from '../features/stockpiles/StockpilesSection';
 import { SummarySection } from '../features/summary/SummarySection';
 import { WorkPlanSection } from '../features/workplan/WorkPlanSection';
@@ -60,6 +61,8 @@ function FeaturePage({ section, path }: { section: FeatureSection; path: string[
       return <WorkPlanSection path={path} />;
     case 'import':
       return <ImportSection />;
+    case 'safety':
+      return <SafetySection />;
     default:
       return assertNever(section);
   }

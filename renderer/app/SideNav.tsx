@@ -45,6 +45,7 @@ const GROUPS: { label: string; entries: NavEntry[] }[] = [
       { section: 'operators', href: sectionHash('operators'), label: 'ui.nav.operators' },
       { section: 'capacity', href: sectionHash('capacity'), label: 'ui.nav.capacity' },
       { section: 'import', href: sectionHash('import'), label: 'import.ui.nav' },
+      { section: 'safety', href: sectionHash('safety'), label: 'safety.ui.nav' },
       { section: 'profile', href: routeHash({ page: 'profile' }), label: 'ui.nav.profile' },
       { section: 'units', href: routeHash({ page: 'units' }), label: 'ui.nav.units' },
     ],

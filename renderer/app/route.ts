@@ -22,6 +22,7 @@ export const FEATURE_SECTIONS = [
   'workplan',
   'requests',
   'import',
+  'safety',
 ] as const;
 export type FeatureSection = (typeof FEATURE_SECTIONS)[number];
 

@@ -10,10 +10,12 @@ import {
   hazardSaveResultSchema,
 } from '../domain/hazard';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import { backupsContract } from './contracts/backups';
 import { capacityContract } from './contracts/capacity';
 import { casualtyContract } from './contracts/casualties';
 import { chartsContract } from './contracts/charts';
 import { educationContract } from './contracts/education';
+import { historyContract } from './contracts/history';
 import { importsContract } from './contracts/imports';
 import { incidentContract } from './contracts/incidents';
 import { landReleaseContract } from './contracts/landRelease';
@@ -85,6 +87,8 @@ export const contract = {
   ...workplanContract,
   ...templatesContract,
   ...importsContract,
+  ...historyContract,
+  ...backupsContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

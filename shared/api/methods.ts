@@ -3,10 +3,12 @@
  * (which only needs the names) stays small; contract.ts is checked against this list by type.
  * Each record domain lists its own methods in `methods/<domain>.ts`.
  */
+import { BACKUP_FILE_METHODS, BACKUP_METHODS } from './methods/backups';
 import { CAPACITY_METHODS } from './methods/capacity';
 import { CASUALTY_METHODS } from './methods/casualties';
 import { CHART_METHODS } from './methods/charts';
 import { EDUCATION_METHODS } from './methods/education';
+import { HISTORY_METHODS } from './methods/history';
 import { IMPORT_FILE_METHODS, IMPORT_METHODS } from './methods/imports';
 import { INCIDENT_METHODS } from './methods/incidents';
 import { LAND_RELEASE_METHODS } from './methods/landRelease';
@@ -53,6 +55,8 @@ export const METHOD_NAMES = [
   ...WORKPLAN_METHODS,
   ...TEMPLATE_METHODS,
   ...IMPORT_METHODS,
+  ...HISTORY_METHODS,
+  ...BACKUP_METHODS,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -67,6 +71,7 @@ export const FILE_METHOD_NAMES = [
   ...REQUEST_FILE_METHODS,
   ...TEMPLATE_FILE_METHODS,
   ...IMPORT_FILE_METHODS,
+  ...BACKUP_FILE_METHODS,
 ] as const;
 export type FileMethodName = (typeof FILE_METHOD_NAMES)[number];
 export const FILE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(FILE_METHOD_NAMES);

@@ -31,9 +31,13 @@ export const searchSchema = z.string().trim().max(100, { error: 'validation.tooL
 
 /**
  * Cross-field rules run even when another field is wrong, so a form lists every problem at the
- * first attempt. Their input may then hold raw values: each rule checks what it relies on.
+ * first attempt. Their input may then hold raw values: each rule checks what it relies on. Not
+ * when the record itself is missing (null, or an update without its object): there is nothing to
+ * cross-check, and the rules would read fields of undefined.
  */
-export const ALWAYS = { when: () => true } as const;
+export const ALWAYS = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+} as const;
 
 /** A calendar year a list is filtered by. */
 export const listYearSchema = z.number().int().min(1900).max(2200).optional();

@@ -1,6 +1,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../domain/common';
 import adminEn from './admin/en.json';
+import backupEn from './backup/en.json';
+import backupFr from './backup/fr.json';
 import adminFr from './admin/fr.json';
 import cliEn from './cli/en.json';
 import cliFr from './cli/fr.json';
@@ -52,6 +54,10 @@ import importCheckFr from './importCheck/fr.json';
 import importCheckEn from './importCheck/en.json';
 import importUiFr from './importUi/fr.json';
 import importUiEn from './importUi/en.json';
+import historyFr from './history/fr.json';
+import historyEn from './history/en.json';
+import safetyUiFr from './safetyUi/fr.json';
+import safetyUiEn from './safetyUi/en.json';
 import templateFr from './template/fr.json';
 import uiFr from './ui/fr.json';
 
@@ -88,6 +94,9 @@ export const CATALOGUE_AREAS = {
   importRead: { fr: importReadFr, en: importReadEn },
   importCheck: { fr: importCheckFr, en: importCheckEn },
   importUi: { fr: importUiFr, en: importUiEn },
+  history: { fr: historyFr, en: historyEn },
+  backup: { fr: backupFr, en: backupEn },
+  safetyUi: { fr: safetyUiFr, en: safetyUiEn },
 } as const;
 
 const frCatalogue = {
@@ -118,6 +127,9 @@ const frCatalogue = {
   ...importReadFr,
   ...importCheckFr,
   ...importUiFr,
+  ...historyFr,
+  ...backupFr,
+  ...safetyUiFr,
 };
 export type MessageKey = keyof typeof frCatalogue;
 export type Catalogue = Readonly<Record<string, string>>;
@@ -152,6 +164,9 @@ export const CATALOGUES: Record<Language, Catalogue> = {
     ...importReadEn,
     ...importCheckEn,
     ...importUiEn,
+    ...historyEn,
+    ...backupEn,
+    ...safetyUiEn,
   },
 };
 

@@ -10,6 +10,7 @@ import { article7Reports } from './0090-article7-reports';
 import { extensionRequests } from './0100-extension-requests';
 import { workplan } from './0110-workplan';
 import { imports } from './0120-imports';
+import { changeLog } from './0130-change-log';
 import type { Migration } from './types';
 
 /** All migrations, in order. Append only. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   extensionRequests,
   workplan,
   imports,
+  changeLog,
 ];
 
 /** The schema version this build of Balise writes. */

@@ -5,6 +5,7 @@ import { createCasualtyRepository, type CasualtyRepository } from './casualties'
 import { systemClock, type Clock } from './clock';
 import { createEducationRepository, type EducationRepository } from './education';
 import { createHazardRepository, type HazardRepository } from './hazards';
+import { createHistoryRepository, type HistoryRepository } from './history';
 import { createImportRepository, type ImportRepository } from './imports';
 import { createIncidentRepository, type IncidentRepository } from './incidents';
 import { createLandReleaseRepository, type LandReleaseRepository } from './landRelease';
@@ -37,6 +38,8 @@ export interface Repositories {
   workplan: WorkPlanRepository;
   /** The import log, import keys, undo records and saved mappings (issue 7). */
   imports: ImportRepository;
+  /** The change history (issue 8). */
+  history: HistoryRepository;
   /** Runs `work` in one transaction: all of it is written, or nothing. */
   transaction<T>(work: () => T): T;
 }
@@ -58,6 +61,7 @@ export function createRepositories(db: Database.Database, clock: Clock = systemC
     requests: createRequestRepository(db, clock),
     workplan: createWorkPlanRepository(db, clock),
     imports: createImportRepository(db, clock),
+    history: createHistoryRepository(db, clock),
     transaction: (work) => db.transaction(work)(),
   };
 }

@@ -10,6 +10,7 @@ import { errorsFromApi, fieldId, validate, type FieldErrors } from '../../compon
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
 import { AreaHistory } from '../releases/AreaHistory';
+import { RecordHistory } from '../safety/RecordHistory';
 import { coordinateWarning } from './coordinateWarning';
 import { HazardFields } from './HazardFields';
 import { draftFromArea, emptyDraft, inputFromDraft, type HazardDraft } from './hazardDraft';
@@ -138,6 +139,7 @@ export function HazardFormPage({ id }: { id: string | null }) {
         </div>
       </form>
       {stored ? <AreaHistory area={stored} /> : null}
+      {stored ? <RecordHistory recordType="hazardous_areas" recordId={stored.id} /> : null}
     </section>
   );
 }

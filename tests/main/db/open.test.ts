@@ -59,6 +59,7 @@ describe('openDatabase', () => {
       'capacity_teams',
       'casualty_aggregates',
       'casualty_persons',
+      'change_log',
       'country_profile',
       'destruction_events',
       'extension_request_versions',

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { backupEntrySchema, backupFileNameSchema, restoreResultSchema } from '../../domain/backup';
+import { noInput } from '../../domain/common';
+import { fileResultSchema } from '../../domain/files';
+import type { BACKUP_METHODS } from '../methods/backups';
+import type { MethodSpec } from './spec';
+
+export const backupsContract = {
+  /** The backups folder beside the database, newest first. */
+  'backups.list': { input: noInput, output: z.array(backupEntrySchema) },
+  /** A verified backup, kept in the folder and returned as a file to save elsewhere. */
+  'backups.create': { input: noInput, output: fileResultSchema },
+  /** Restores one listed backup, after a backup of the current state. */
+  'backups.restore': {
+    input: z.strictObject({ fileName: backupFileNameSchema }),
+    output: restoreResultSchema,
+  },
+} satisfies Record<(typeof BACKUP_METHODS)[number], MethodSpec>;
