@@ -19,7 +19,7 @@ import { createMenuActions } from './menuActions';
 import { buildMenuTemplate } from './menuTemplate';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
-import { nativeBindingPath, openAppStore, startupErrorMessage } from './startup';
+import { nativeBindingPath, offerRecovery, openAppStore, startupErrorMessage } from './startup';
 import { windowOptions } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/electron
@@ -71,7 +71,7 @@ function failStartup(error: unknown): void {
   app.exit(1);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(protocol, rendererDir);
 
@@ -82,27 +82,63 @@ function start(): void {
     translate: () => createTranslator(language),
   });
 
-  let store: Store;
-  try {
-    store = openAppStore({
+  const nativeBinding = nativeBindingPath({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
+  const open = () =>
+    openAppStore({
       argv: process.argv,
       env: process.env,
       userDataDir: app.getPath('userData'),
       host: createDesktopHost(saver, (filePath) => shell.openPath(filePath)),
-      nativeBinding: nativeBindingPath({
-        isPackaged: app.isPackaged,
-        appPath: app.getAppPath(),
-        resourcesPath: process.resourcesPath,
-      }),
+      nativeBinding,
     });
+  let store: Store;
+  try {
+    store = open();
   } catch (error) {
     // A refused database file is left exactly as it was (openDatabase checks before writing).
-    failStartup(error);
-    return;
+    // A damaged one: the latest good backup is offered; the damaged file is kept aside.
+    const t = createTranslator('fr');
+    const recovered = await offerRecovery(error, {
+      t,
+      ask: (message, detail, buttons) =>
+        dialog.showMessageBoxSync({
+          type: 'warning',
+          title: t('menu.startup.title'),
+          message,
+          detail,
+          buttons,
+          defaultId: 0,
+          cancelId: 1,
+        }),
+      tell: (message, detail) => void dialog.showMessageBoxSync({ type: 'info', message, detail }),
+      now: new Date(),
+      nativeBinding,
+    }).catch((failure: unknown) => (logError('recovery', failure), false));
+    if (!recovered) {
+      failStartup(error);
+      return;
+    }
+    try {
+      store = open();
+    } catch (again) {
+      failStartup(again);
+      return;
+    }
   }
-  app.on('will-quit', () => store.close());
-  // Once a day, a verified copy in the backups folder, then rotation; in the background.
-  void backupAtStartup(store.context, (error) => logError('daily backup', error));
+  let quitting = false;
+  app.on('will-quit', () => {
+    quitting = true;
+    store.close();
+  });
+  // Once a day, a verified copy in the backups folder, then rotation; in the background. Quitting
+  // in the middle stops it (its partial file is removed): the next start takes it again.
+  void backupAtStartup(store.context, (error) => {
+    if (!quitting) logError('daily backup', error);
+  });
 
   const dispatch = createDispatcher(store.context, undefined, { checkOutputs: devRun, logError });
   language = store.repos.settings.get().uiLanguage;

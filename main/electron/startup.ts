@@ -5,6 +5,7 @@ import type { Host } from '../api/context';
 import { resolveDatabasePath } from '../api/databasePath';
 import { openStore, type Store } from '../api/store';
 import { DatabaseOpenError } from '../db/errors';
+import { isRecoverable, latestGoodBackup, recoverFromBackup } from '../db/recovery';
 
 /** Where `scripts/electron-native.mjs` puts better-sqlite3 built for Electron's ABI. */
 export const NATIVE_BINDING_RELATIVE = path.join('build', 'native', 'electron', 'better_sqlite3.node');
@@ -64,4 +65,36 @@ export function startupErrorMessage(error: unknown, t: Translate): string {
   if (error instanceof DatabaseOpenError) return t(error.messageKey, error.params);
   if (error instanceof NativeModuleMissingError) return t('menu.startup.nativeMissing', { path: error.path });
   return t('menu.startup.failed', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+export interface RecoveryDeps {
+  t: Translate;
+  /** Shows the question; returns the index of the button chosen (0: restore). */
+  ask(message: string, detail: string, buttons: [string, string]): number;
+  /** Says where the damaged file was kept. */
+  tell(message: string, detail: string): void;
+  now: Date;
+  nativeBinding?: string;
+}
+
+/**
+ * When the database will not open because it is damaged (not when it is newer), offers the latest
+ * good backup. On yes, the damaged file is moved aside (never overwritten) and the backup put in
+ * its place; the caller then opens the database again. False: nothing was done.
+ */
+export async function offerRecovery(error: unknown, deps: RecoveryDeps): Promise<boolean> {
+  if (!(error instanceof DatabaseOpenError) || !isRecoverable(error)) return false;
+  const dbPath = String(error.params.path ?? '');
+  const backup = dbPath ? latestGoodBackup(dbPath, deps.nativeBinding) : null;
+  if (!backup) return false;
+  const { t } = deps;
+  const choice = deps.ask(
+    t(error.messageKey, error.params),
+    t('menu.startup.recoverDetail', { date: backup.takenAt.slice(0, 16).replace('T', ' ') }),
+    [t('menu.startup.recover'), t('menu.startup.quit')],
+  );
+  if (choice !== 0) return false;
+  const recovery = await recoverFromBackup(dbPath, backup, deps.now, deps.nativeBinding);
+  deps.tell(t('menu.startup.recovered'), t('menu.startup.damagedKept', { path: recovery.damagedKeptAt }));
+  return true;
 }
