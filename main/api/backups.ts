@@ -44,7 +44,7 @@ export async function backupBeforeImport(ctx: HandlerContext): Promise<BackupEnt
   const live = ctx.database;
   return explained(async () => {
     const entry = await takeBackup(live, 'beforeImport', ctx.now());
-    rotateBackups(live.path, ctx.now());
+    rotateBackups(live.path, ctx.now(), ctx.repos.settings.get().backupRotation);
     return entry;
   });
 }
@@ -59,7 +59,7 @@ export async function backupAtStartup(
 ): Promise<BackupEntry | null> {
   if (!ctx.database) return null;
   try {
-    return await ensureDailyBackup(ctx.database, ctx.now());
+    return await ensureDailyBackup(ctx.database, ctx.now(), ctx.repos.settings.get().backupRotation);
   } catch (error) {
     logError(error);
     return null;

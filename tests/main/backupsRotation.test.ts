@@ -105,3 +105,32 @@ describe('backup rotation', () => {
     expect([...keep].sort()).toEqual(['d8', 'd9']);
   });
 });
+
+describe('the rotation setting', () => {
+  it('is 7/4/12/30 by default, can be changed through settings.update, and refuses nonsense', async () => {
+    const { testStore } = await import('../helpers/store');
+    const t = testStore();
+    try {
+      const initial = await t.call('settings.get', {});
+      expect(initial.ok && (initial.value as { backupRotation: unknown }).backupRotation).toEqual({
+        daily: 7,
+        weekly: 4,
+        monthly: 12,
+        eventDays: 30,
+      });
+      const changed = await t.call('settings.update', {
+        backupRotation: { daily: 14, weekly: 8, monthly: 24, eventDays: 60 },
+      });
+      expect(
+        changed.ok && (changed.value as { backupRotation: { daily: number } }).backupRotation.daily,
+      ).toBe(14);
+      expect(t.store.repos.settings.get().backupRotation.monthly).toBe(24);
+      const refused = await t.call('settings.update', {
+        backupRotation: { daily: 0, weekly: 8, monthly: 24, eventDays: 60 },
+      });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    } finally {
+      t.cleanup();
+    }
+  });
+});
