@@ -1,4 +1,5 @@
 import { backupHandlers } from './backups';
+import { backupUploadHandlers } from './backupsUpload';
 import { capacityHandlers } from './capacity';
 import { casualtyHandlers } from './casualties';
 import { chartHandlers } from './charts';
@@ -44,4 +45,5 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...historyHandlers,
   ...backupHandlers,
+  ...backupUploadHandlers,
 };

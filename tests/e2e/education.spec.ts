@@ -202,6 +202,8 @@ test('edits the list of languages: adds one, refuses to delete one in use', asyn
   await app.getByRole('link', { name: 'Langues' }).click();
   await expect(app.getByRole('heading', { name: "Langues de l'éducation aux risques" })).toBeVisible();
   const rows = app.locator('tbody tr');
+  // allTextContents does not wait: the list is read once its rows are there.
+  await expect(rows.filter({ hasText: 'Tamasheq' })).toHaveCount(1);
   expect((await rows.locator('th').allTextContents()).map(plain)).toEqual([
     'Bambara',
     'Dogon',

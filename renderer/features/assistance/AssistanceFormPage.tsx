@@ -10,6 +10,7 @@ import { fieldId } from '../../components/formErrors';
 import { useDraftForm } from '../../components/useDraftForm';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
+import { RecordHistory } from '../safety/RecordHistory';
 import { draftFromRecord, EMPTY_ASSISTANCE, inputFromDraft, type AssistanceDraft } from './assistanceDraft';
 import { AssistanceFields } from './AssistanceFields';
 import { useLabelFor } from '../education/useLabelFor';
@@ -98,6 +99,7 @@ export function AssistanceFormPage({ id }: { id: string | null }) {
           </a>
         </div>
       </form>
+      {id ? <RecordHistory recordType="victim_assistance" recordId={id} /> : null}
     </section>
   );
 }

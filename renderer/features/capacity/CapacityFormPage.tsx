@@ -18,6 +18,7 @@ import {
   inputFromCapacityDraft,
   type CapacityDraft,
 } from './capacityDraft';
+import { RecordHistory } from '../safety/RecordHistory';
 import { CapacityFields } from './CapacityFields';
 import { capacityFieldLabel } from './fieldLabel';
 import './capacity.css';
@@ -119,6 +120,7 @@ export function CapacityFormPage({ id }: { id: string | null }) {
           </a>
         </div>
       </form>
+      {id ? <RecordHistory recordType="capacity_records" recordId={id} /> : null}
     </section>
   );
 }

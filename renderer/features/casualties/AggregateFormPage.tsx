@@ -19,6 +19,7 @@ import { RadioGroup } from '../stockpiles/kit/RadioGroup';
 import { RecordForm } from '../stockpiles/kit/RecordForm';
 import { useDraftForm } from '../../components/useDraftForm';
 import { sortedRegions, unitOptions } from '../units/unitTree';
+import { RecordHistory } from '../safety/RecordHistory';
 import { aggregateDraftOf, aggregateInputOf, EMPTY_AGGREGATE, type AggregateDraft } from './aggregateDraft';
 import { cellPath, CountsGrid } from './CountsGrid';
 import { DeviceFields } from './DeviceFields';
@@ -88,6 +89,7 @@ export function AggregateFormPage({ id }: { id: string | null }) {
       labelFor={labelFor}
       cancelHref={back}
       onSubmit={() => void submit()}
+      after={id ? <RecordHistory recordType="casualty_aggregates" recordId={id} /> : null}
     >
       <fieldset className="form-section">
         <legend>{t('casualty.section.periodPlace')}</legend>

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { labelLookup, RecordForm } from '../stockpiles/kit/RecordForm';
 import { useDraftForm } from '../../components/useDraftForm';
+import { RecordHistory } from '../safety/RecordHistory';
 import { PersonFields } from './PersonFields';
 import { EMPTY_PERSON, personDraftOf, personInputOf, type PersonDraft } from './personDraft';
 import './casualties.css';
@@ -70,6 +71,7 @@ export function PersonFormPage({ id }: { id: string | null }) {
       labelFor={labelLookup(t, 'casualty.field')}
       cancelHref={back}
       onSubmit={() => void submit()}
+      after={id ? <RecordHistory recordType="casualty_persons" recordId={id} /> : null}
     >
       <PersonFields draft={draft} errors={errors} onChange={change} />
     </RecordForm>

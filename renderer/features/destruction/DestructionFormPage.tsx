@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { labelLookup, RecordForm } from '../stockpiles/kit/RecordForm';
 import { useDraftForm } from '../../components/useDraftForm';
+import { RecordHistory } from '../safety/RecordHistory';
 import { DestructionFields } from './DestructionFields';
 import {
   destructionDraftOf,
@@ -99,6 +100,7 @@ export function DestructionFormPage({ id, lotId }: { id: string | null; lotId: s
       labelFor={labelLookup(t, 'destruction.field')}
       cancelHref={lotId ? sectionHash('stockpiles') : sectionHash('destruction')}
       onSubmit={() => void submit()}
+      after={id ? <RecordHistory recordType="destruction_events" recordId={id} /> : null}
     >
       <DestructionFields draft={draft} errors={form.errors} lots={lots} onChange={form.change} />
     </RecordForm>

@@ -10,6 +10,7 @@ import { fieldId } from '../../components/formErrors';
 import { useDraftForm } from '../../components/useDraftForm';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
+import { RecordHistory } from '../safety/RecordHistory';
 import { draftFromRecord, EMPTY_EDUCATION, inputFromDraft, type EducationDraft } from './educationDraft';
 import { EducationFields } from './EducationFields';
 import { useLabelFor } from './useLabelFor';
@@ -100,6 +101,7 @@ export function EducationFormPage({ id }: { id: string | null }) {
           </a>
         </div>
       </form>
+      {id ? <RecordHistory recordType="risk_education" recordId={id} /> : null}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { errorsFromApi, fieldId, validate, type FieldErrors } from '../../compon
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
 import { coordinateWarning } from '../hazards/coordinateWarning';
+import { RecordHistory } from '../safety/RecordHistory';
 import { draftFromIncident, emptyDraft, inputFromDraft, type IncidentDraft } from './incidentDraft';
 import { IncidentFields } from './IncidentFields';
 import './incidents.css';
@@ -128,6 +129,7 @@ export function IncidentFormPage({ id }: { id: string | null }) {
           </a>
         </div>
       </form>
+      {id ? <RecordHistory recordType="incidents" recordId={id} /> : null}
     </section>
   );
 }

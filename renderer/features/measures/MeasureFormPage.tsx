@@ -19,6 +19,7 @@ import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { RadioGroup } from '../stockpiles/kit/RadioGroup';
 import { labelLookup, RecordForm } from '../stockpiles/kit/RecordForm';
 import { useDraftForm } from '../../components/useDraftForm';
+import { RecordHistory } from '../safety/RecordHistory';
 import { emptyMeasureDraft, measureDraftOf, measureInputOf, type MeasureDraft } from './measureDraft';
 import '../stockpiles/kit/records.css';
 
@@ -65,6 +66,7 @@ export function MeasureFormPage({ id }: { id: string | null }) {
       labelFor={labelLookup(t, 'measure.field')}
       cancelHref={sectionHash('measures')}
       onSubmit={() => void submit()}
+      after={id ? <RecordHistory recordType="national_measures" recordId={id} /> : null}
     >
       <fieldset className="form-section">
         <legend>{t('measure.form.section.measure')}</legend>

@@ -14,6 +14,7 @@ import {
   inputFromOperatorDraft,
   type OperatorDraft,
 } from './operatorDraft';
+import { RecordHistory } from '../safety/RecordHistory';
 import { OperatorFields } from './OperatorFields';
 import './operators.css';
 
@@ -108,6 +109,7 @@ export function OperatorFormPage({ id }: { id: string | null }) {
           </a>
         </div>
       </form>
+      {id ? <RecordHistory recordType="operators" recordId={id} /> : null}
     </section>
   );
 }

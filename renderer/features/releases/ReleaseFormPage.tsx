@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { errorsFromApi, fieldId, validate, type FieldErrors } from '../../components/formErrors';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
+import { RecordHistory } from '../safety/RecordHistory';
 import { ReleaseFields } from './ReleaseFields';
 import {
   draftFromActivity,
@@ -138,6 +139,7 @@ export function ReleaseFormPage({ id, hazardId }: { id: string | null; hazardId?
           </a>
         </div>
       </form>
+      {id ? <RecordHistory recordType="land_release_activities" recordId={id} /> : null}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { navigateTo } from '../../app/useRoute';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSavedFileNotice } from '../reports/savedFile';
+import { RecordHistory } from '../safety/RecordHistory';
 import { WorkPlanPanel } from '../workplan/WorkPlanPanel';
 import { SectionEditor } from './SectionEditor';
 import './requests.css';
@@ -180,6 +181,7 @@ export function RequestPage({ id, section }: { id: string; section: string | nul
           {current === 'workPlan' ? <WorkPlanPanel versionId={id} frozen={frozen} /> : null}
         </div>
       </div>
+      <RecordHistory recordType="extension_request_versions" recordId={id} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { bindText } from '../stockpiles/kit/fields';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { labelLookup, RecordForm } from '../stockpiles/kit/RecordForm';
 import { useDraftForm } from '../../components/useDraftForm';
+import { RecordHistory } from '../safety/RecordHistory';
 import { emptyItemDraft, itemDraftOf, type ItemDraft } from './retainedDraft';
 
 /** Create (id null) or edit retained mines of one type and lot at one authorised institution. */
@@ -62,6 +63,7 @@ export function RetainedItemFormPage({ id }: { id: string | null }) {
       labelFor={labelLookup(t, 'retained.field')}
       cancelHref={back}
       onSubmit={() => void submit()}
+      after={id ? <RecordHistory recordType="retained_items" recordId={id} /> : null}
     >
       <fieldset className="form-section">
         <legend>{t('retained.form.section.what')}</legend>

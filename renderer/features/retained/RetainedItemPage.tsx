@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nContext';
 import { LoadFailed } from '../stockpiles/kit/LoadFailed';
 import { useDeletion } from '../stockpiles/kit/useDeletion';
+import { RecordHistory } from '../safety/RecordHistory';
 import '../stockpiles/kit/records.css';
 
 /** What a movement was for, or where it came from or went. */
@@ -186,6 +187,7 @@ export function RetainedItemPage({ id }: { id: string }) {
         onConfirm={() => void removeItem.confirm()}
         onCancel={removeItem.cancel}
       />
+      <RecordHistory recordType="retained_items" recordId={id} />
     </section>
   );
 }

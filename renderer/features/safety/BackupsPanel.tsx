@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotices } from '../../components/Notices';
 import { useI18n, type I18n } from '../../i18n/I18nContext';
 import { localDateTime } from '../import/dateTime';
+import { RestoreFromFile } from './RestoreFromFile';
 
 const COUNT_KEYS: [keyof BackupCounts, string][] = [
   ['hazardousAreas', 'safety.ui.backups.count.areas'],
@@ -88,6 +89,7 @@ export function BackupsPanel() {
         </button>
       </div>
       <p className="muted">{t('safety.ui.backups.intro')}</p>
+      <RestoreFromFile />
       {list.error ? (
         <p role="alert" className="field-error">
           {t(list.error.messageKey, list.error.params)}

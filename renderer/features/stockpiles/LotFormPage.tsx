@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { fieldId } from '../../components/formErrors';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nContext';
+import { RecordHistory } from '../safety/RecordHistory';
 import { bindText } from './kit/fields';
 import { LoadFailed } from './kit/LoadFailed';
 import { RadioGroup } from './kit/RadioGroup';
@@ -106,6 +107,7 @@ export function LotFormPage({ id }: { id: string | null }) {
       labelFor={labelLookup(t, 'stockpile.field')}
       cancelHref={sectionHash('stockpiles')}
       onSubmit={() => void submit()}
+      after={id ? <RecordHistory recordType="stockpile_lots" recordId={id} /> : null}
     >
       {id && savedQuantity !== null ? <LotDestroyed id={id} quantity={savedQuantity} /> : null}
       <fieldset className="form-section">

@@ -3,6 +3,7 @@ import { unitName, type AdminUnit } from '../../../shared/domain/country';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { fieldId } from '../../components/formErrors';
 import { useI18n } from '../../i18n/I18nContext';
+import { RecordHistory } from '../safety/RecordHistory';
 import { UnitFields } from './UnitFields';
 import { isUnitField, UNIT_FORM, UNIT_LABELS, type UnitFormState } from './unitForm';
 import { useUnitForm } from './useUnitForm';
@@ -77,6 +78,7 @@ export function UnitDialog({ initial, units, onSaved, onClose }: UnitDialogProps
           </button>
         </div>
       </form>
+      {initial.id ? <RecordHistory recordType="admin_units" recordId={initial.id} /> : null}
     </dialog>
   );
 }

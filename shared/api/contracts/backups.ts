@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { backupEntrySchema, backupFileNameSchema, restoreResultSchema } from '../../domain/backup';
+import {
+  backupEntrySchema,
+  backupFileNameSchema,
+  restoreResultSchema,
+  restoreUploadResultSchema,
+  restoreUploadSchema,
+} from '../../domain/backup';
 import { noInput } from '../../domain/common';
 import { fileResultSchema } from '../../domain/files';
 import type { BACKUP_METHODS } from '../methods/backups';
@@ -15,4 +21,9 @@ export const backupsContract = {
     input: z.strictObject({ fileName: backupFileNameSchema }),
     output: restoreResultSchema,
   },
+  /**
+   * Restores from a file the user chose, sent in pieces; the last piece restores (after a backup
+   * of the current state), with the same refusals as `balise restore --from`.
+   */
+  'backups.restoreUpload': { input: restoreUploadSchema, output: restoreUploadResultSchema },
 } satisfies Record<(typeof BACKUP_METHODS)[number], MethodSpec>;

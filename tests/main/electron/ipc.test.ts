@@ -4,6 +4,7 @@ import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api/methods';
 import type { FileResult } from '../../../shared/domain/files';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { createTranslator } from '../../../shared/i18n/index';
 import { createDispatcher } from '../../../main/api/dispatch';
 import { handlers } from '../../../main/api/handlers';
@@ -108,7 +109,7 @@ describe('the IPC binding', () => {
 
   it('answers a trusted call with the envelope', async () => {
     const reply = await call('settings.get', {});
-    expect(reply).toEqual({ ok: true, value: { uiLanguage: 'fr', userName: '', decidingMeetingOn: null } });
+    expect(reply).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
 
   it('answers a bad payload with a VALIDATION envelope, never an exception', async () => {
@@ -144,6 +145,7 @@ describe('the IPC binding', () => {
       uiLanguage: 'en',
       userName: '',
       decidingMeetingOn: null,
+      backupRotation: DEFAULT_SETTINGS.backupRotation,
     });
   });
 

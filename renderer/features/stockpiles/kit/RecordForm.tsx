@@ -17,6 +17,8 @@ interface Props {
   cancelHref: string;
   onSubmit: () => void;
   children: ReactNode;
+  /** Shown below the form, outside it (its buttons must not submit it): the record's history. */
+  after?: ReactNode;
 }
 
 /** A record's form page: title, error summary, the fields, then save and cancel. */
@@ -31,6 +33,7 @@ export function RecordForm({
   cancelHref,
   onSubmit,
   children,
+  after,
 }: Props) {
   const { t } = useI18n();
   const submit = (e: FormEvent) => {
@@ -63,6 +66,7 @@ export function RecordForm({
           </a>
         </div>
       </form>
+      {after}
     </section>
   );
 }
