@@ -10,7 +10,8 @@ export class DatabaseOpenError extends Error {
       | 'db.errors.corrupt'
       | 'db.errors.missing'
       | 'db.errors.exists'
-      | 'db.errors.emptyFile',
+      | 'db.errors.emptyFile'
+      | 'db.errors.backupFailed',
     readonly params: Record<string, string | number>,
   ) {
     super(`${messageKey} ${JSON.stringify(params)}`);

@@ -65,7 +65,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     );
     const now = options.now ?? (() => new Date());
     const outcome = migrate(db, migrations, (fromVersion) =>
-      backupBeforeMigration(db, file, fromVersion, options.backupDir, now()),
+      backupBeforeMigration(db, file, fromVersion, options.backupDir, now(), options.nativeBinding),
     );
     installHistory(db);
     return { db, path: file, created: outcome.fromVersion === 0, ...outcome };
@@ -112,18 +112,34 @@ function inspectExisting(file: string, latest: number, nativeBinding: string | u
   }
 }
 
-/** A consistent copy (VACUUM INTO, never a file copy of a live database) before any migration. */
+/**
+ * A consistent copy (VACUUM INTO, never a file copy of a live database) before any migration,
+ * checked with integrity_check before the migration may go on.
+ */
 function backupBeforeMigration(
   db: Database.Database,
   file: string,
   fromVersion: number,
   backupDir: string | undefined,
   now: Date,
+  nativeBinding: string | undefined,
 ): string {
   const dir = backupDir ?? path.join(path.dirname(file), 'backups');
   fs.mkdirSync(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(file, path.extname(file))}-v${fromVersion}-${stamp}.sqlite`);
   db.prepare('VACUUM INTO ?').run(target);
+  // Verified before the migration goes on: a copy that cannot be read back is no way back.
+  const copy = new Database(target, { readonly: true, fileMustExist: true, ...nativeOption(nativeBinding) });
+  let check: string;
+  try {
+    check = copy.pragma('integrity_check', { simple: true }) as string;
+  } finally {
+    copy.close();
+  }
+  if (check !== 'ok') {
+    fs.rmSync(target, { force: true });
+    throw new DatabaseOpenError('db.errors.backupFailed', { path: target, detail: check });
+  }
   return target;
 }

@@ -104,6 +104,10 @@ export function commitImport(ctx: HandlerContext, request: CommitRequest): Impor
         imports.saveMapping(request.saveMappingAs, planSignature(request.plan), request.plan);
       }
       const saved = imports.get(importId);
+      ctx.repos.history.note('imports', importId, 'create', null, {
+        file_name: request.fileName,
+        ...request.counts,
+      });
       if (!saved) throw new Error('import log row vanished inside its own transaction');
       return saved;
     }),

@@ -57,6 +57,16 @@ export function undoImport(ctx: HandlerContext, id: string): ImportRecord {
         imports.dropKey(creation);
       }
       imports.markUndone(id);
+      ctx.repos.history.note(
+        'imports',
+        id,
+        'update',
+        { file_name: entry.fileName, undone: false },
+        {
+          file_name: entry.fileName,
+          undone: true,
+        },
+      );
       const undone = imports.get(id);
       if (!undone) throw new NotFoundError();
       return undone;

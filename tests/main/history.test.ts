@@ -101,3 +101,41 @@ describe('the change history', () => {
     expect(page.total).toBe(0);
   });
 });
+
+describe('imports in the history', () => {
+  it('are one entry each (the import log has the detail), and so is their undo', async () => {
+    const { check } = await import('./import/session');
+    const { seed, rows } = await import('./import/adapters.fixture');
+    const s = await seed(t);
+    await ok('settings.update', { userName: 'Fatou' });
+    const region = t.store.repos.adminUnits.get(s.mopti)?.nameFr ?? '';
+    const row = rows.incident(s);
+    const csv = [
+      'Référence;Date de l’accident;Région;Catégorie d’engin;Mode de déclenchement;Cible;Tués;Blessés;Signalé par;Date du signalement',
+      `${String(row.reference)};02/04/2026;${region};AV_MINE;vehicle;civilian;1;0;Gendarmerie;03/04/2026`,
+    ].join('\n');
+    const first = await check(t, Buffer.from(csv), 'accidents.csv');
+    const plan = first.inspection.plan;
+    plan.sheets[0]!.kind = 'incident';
+    const again = await t.call('imports.inspect', { sessionId: first.sessionId, kind: 'incident' });
+    const dry = await t.call('imports.dryRun', {
+      sessionId: first.sessionId,
+      plan: again.ok ? (again.value as { plan: unknown }).plan : plan,
+    });
+    expect(dry.ok && (dry.value as { counts: { new: number } }).counts.new).toBe(1);
+    const done = await ok<{ id: string }>('imports.commit', {
+      sessionId: first.sessionId,
+      saveMappingAs: null,
+    });
+    await ok('imports.undo', { id: done.id });
+
+    const page = await ok<HistoryPage>('history.list', { recordType: 'imports' });
+    expect(page.rows.map((e) => [e.recordType, e.action, e.userName])).toEqual([
+      ['imports', 'update', 'Fatou'],
+      ['imports', 'create', 'Fatou'],
+    ]);
+    expect(changed(page.rows[1], 'file_name')?.after).toBe('accidents.csv');
+    expect(changed(page.rows[1], 'new')?.after).toBe(1);
+    expect(changed(page.rows[0], 'undone')).toEqual({ field: 'undone', before: false, after: true });
+  });
+});

@@ -16,6 +16,17 @@ export interface HistoryRepository {
   restore(seq: number): boolean;
   /** Runs bulk work without a history row per record (imports keep their own log; demo data). */
   paused<T>(work: () => T): T;
+  /**
+   * One entry for work logged elsewhere (an import and its undo: the import log has the detail),
+   * so the history still says who did it and when.
+   */
+  note(
+    recordType: string,
+    recordId: string,
+    action: 'create' | 'update',
+    before: object | null,
+    after: object,
+  ): void;
 }
 
 interface LogRow {
@@ -66,6 +77,15 @@ export function createHistoryRepository(db: Database.Database, clock: Clock): Hi
   });
 
   const one = db.prepare<[number], LogRow>('SELECT * FROM change_log WHERE seq = ?');
+  const importedBy = db.prepare<[string], { file_name: string; imported_at: string; user_name: string }>(
+    `SELECT i.file_name, i.imported_at, i.user_name FROM import_keys k JOIN imports i ON i.id = k.created_by
+     WHERE k.record_id = ? LIMIT 1`,
+  );
+  const noteStatement = db.prepare(
+    `INSERT INTO change_log (changed_at, user_name, record_table, record_id, table_name, action, old_values, new_values)
+     VALUES (@now, coalesce((SELECT json_extract(value, '$') FROM settings WHERE key = 'userName'), ''),
+       @recordType, @recordId, @recordType, @action, @before, @after)`,
+  );
   const ofRecord = db.prepare<[string, string], LogRow>(
     'SELECT * FROM change_log WHERE record_table = ? AND record_id = ? ORDER BY seq DESC',
   );
@@ -95,7 +115,25 @@ export function createHistoryRepository(db: Database.Database, clock: Clock): Hi
         .all(params);
       return { rows: rows.map(toEntry), total };
     },
-    ofRecord: (recordType, recordId) => ofRecord.all(recordType, recordId).map(toEntry),
+    ofRecord(recordType, recordId) {
+      const entries = ofRecord.all(recordType, recordId).map(toEntry);
+      // A record an import created has no row of its own in the log: the import says who and when.
+      const imported = importedBy.get(recordId);
+      if (imported) {
+        entries.push({
+          seq: 0,
+          changedAt: imported.imported_at,
+          userName: imported.user_name,
+          recordType,
+          recordId,
+          tableName: 'imports',
+          action: 'create',
+          changes: [{ field: 'import', before: null, after: imported.file_name }],
+          restorable: false,
+        });
+      }
+      return entries;
+    },
     restore(seq) {
       const row = one.get(seq);
       if (!row || !stillDeleted(row)) return false;
@@ -117,5 +155,15 @@ export function createHistoryRepository(db: Database.Database, clock: Clock): Hi
       return true;
     },
     paused: (work) => withHistoryPaused(db, work),
+    note(recordType, recordId, action, before, after) {
+      noteStatement.run({
+        now: clock(),
+        recordType,
+        recordId,
+        action,
+        before: before === null ? null : JSON.stringify(before),
+        after: JSON.stringify(after),
+      });
+    },
   };
 }
