@@ -102,13 +102,24 @@ export function installHistory(db: Database.Database): void {
   for (const table of trackedTables(db)) db.exec(triggersFor(db, table));
 }
 
-/** Runs `work` without logging each row: its own log (an import) or nothing worth keeping (demo). */
-export function withHistoryPaused<T>(db: Database.Database, work: () => T): T {
+/** Runs `work` with the history paused (1) or logging (0), then puts the previous state back. */
+function withPaused<T>(db: Database.Database, paused: 0 | 1, work: () => T): T {
+  const previous = db.prepare('SELECT paused FROM temp.balise_session').pluck().get() as number;
   const set = db.prepare('UPDATE temp.balise_session SET paused = ?');
-  set.run(1);
+  set.run(paused);
   try {
     return work();
   } finally {
-    set.run(0);
+    set.run(previous);
   }
+}
+
+/** Runs `work` without logging each row: its own log (an import) or nothing worth keeping (demo). */
+export function withHistoryPaused<T>(db: Database.Database, work: () => T): T {
+  return withPaused(db, 1, work);
+}
+
+/** Inside paused work, one change that must be logged all the same (an import changing a record). */
+export function withHistoryLogging<T>(db: Database.Database, work: () => T): T {
+  return withPaused(db, 0, work);
 }

@@ -57,7 +57,7 @@ function recheck(ctx: HandlerContext, row: PreparedRow): unknown {
  */
 export function commitImport(ctx: HandlerContext, request: CommitRequest): ImportRecord {
   const { imports } = ctx.repos;
-  // The import log is the history of an import (file, user, counts, undo): no row per record.
+  // The import log is the history of an import (file, user, counts, undo): no row per created record.
   return ctx.repos.history.paused(() =>
     ctx.repos.transaction(() => {
       const importId = imports.start({
@@ -80,7 +80,9 @@ export function commitImport(ctx: HandlerContext, request: CommitRequest): Impor
         const key = { kind: row.kind, scope: row.scope, reference: row.reference };
         if (row.status === 'updated' && id && row.previousHash && row.previousImportId) {
           const previous = JSON.stringify(adapter.snapshot(ctx, id));
-          adapter.update(ctx, id, record);
+          // An import that changes a record is logged field by field, like an edit in a form: the
+          // record existed before, and its history must show what the file changed.
+          ctx.repos.history.logged(() => adapter.update(ctx, id, record));
           imports.recordUpdate(
             importId,
             {

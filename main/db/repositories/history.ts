@@ -5,7 +5,7 @@ import {
   type HistoryPage,
   type HistoryQuery,
 } from '../../../shared/domain/history';
-import { trackedTables, withHistoryPaused } from '../history';
+import { trackedTables, withHistoryLogging, withHistoryPaused } from '../history';
 import type { Clock } from './clock';
 
 /** The change history: what changed, by whom, when; deleted records taken back. */
@@ -16,6 +16,8 @@ export interface HistoryRepository {
   restore(seq: number): boolean;
   /** Runs bulk work without a history row per record (imports keep their own log; demo data). */
   paused<T>(work: () => T): T;
+  /** Inside paused work, logs what `work` changes (an import updating a record someone may have typed). */
+  logged<T>(work: () => T): T;
   /**
    * One entry for work logged elsewhere (an import and its undo: the import log has the detail),
    * so the history still says who did it and when.
@@ -155,6 +157,7 @@ export function createHistoryRepository(db: Database.Database, clock: Clock): Hi
       return true;
     },
     paused: (work) => withHistoryPaused(db, work),
+    logged: (work) => withHistoryLogging(db, work),
     note(recordType, recordId, action, before, after) {
       noteStatement.run({
         now: clock(),

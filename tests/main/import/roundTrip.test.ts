@@ -83,6 +83,15 @@ describe('importing a returned template', () => {
       sessionId: second.sessionId,
       saveMappingAs: null,
     });
+    // The update is in the record's history field by field, like an edit in a form.
+    const boni = (await ok<{ rows: { id: string; locality: string }[] }>(t, 'incidents.list', {})).rows.find(
+      (r) => r.locality === 'Boni',
+    );
+    const history = await ok<
+      { action: string; changes: { field: string; before: unknown; after: unknown }[] }[]
+    >(t, 'history.record', { recordType: 'incidents', recordId: boni?.id });
+    expect(history[0]?.action).toBe('update');
+    expect(history[0]?.changes).toContainEqual({ field: 'killed_total', before: 2, after: 4 });
     const killed = async () =>
       (await ok<{ rows: { locality: string; killedTotal: number }[] }>(t, 'incidents.list', {})).rows.map(
         (r) => [r.locality, r.killedTotal],
