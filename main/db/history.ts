@@ -77,9 +77,21 @@ function triggersFor(db: Database.Database, table: string): string {
     `json_remove(${json(columns, row)}, '$.updated_at', '$.search_text')`;
   const name = (what: string) => quote(`history_${table}_${what}`);
   const on = `ON main.${quote(table)} WHEN (SELECT paused FROM temp.balise_session) = 0`;
+  // A save that deletes a record's child rows and writes the same ones back (a session's languages)
+  // changed nothing: the insert takes the matching delete's entry back instead of adding its own.
+  // changes() inside a trigger counts the trigger's own previous statement.
+  const childInsert = `
+      DELETE FROM main.change_log WHERE seq = (
+        SELECT seq FROM main.change_log WHERE table_name = '${table}' AND record_id = ${id('NEW')}
+          AND new_values IS NULL AND old_values = ${json(columns, 'NEW')}
+        ORDER BY seq DESC LIMIT 1);
+      INSERT INTO main.change_log (changed_at, user_name, record_table, record_id, table_name, action,
+        old_values, new_values)
+      SELECT ${NOW}, ${USER}, '${recordTable}', ${id('NEW')}, '${table}', 'update', NULL, ${json(columns, 'NEW')}
+      WHERE changes() = 0;`;
   return `
     CREATE TEMP TRIGGER ${name('insert')} AFTER INSERT ${on} BEGIN
-      ${insert(child ? "'update'" : "'create'", 'NEW', 'NULL', json(columns, 'NEW'))}
+      ${child ? childInsert : insert("'create'", 'NEW', 'NULL', json(columns, 'NEW'))}
     END;
     CREATE TEMP TRIGGER ${name('update')} AFTER UPDATE ${on}
       AND ${unchanged('OLD')} IS NOT ${unchanged('NEW')} BEGIN
