@@ -82,8 +82,8 @@ function triggersFor(db: Database.Database, table: string): string {
   // changes() inside a trigger counts the trigger's own previous statement.
   const childInsert = `
       DELETE FROM main.change_log WHERE seq = (
-        SELECT seq FROM main.change_log WHERE table_name = '${table}' AND record_id = ${id('NEW')}
-          AND new_values IS NULL AND old_values = ${json(columns, 'NEW')}
+        SELECT seq FROM main.change_log WHERE record_table = '${recordTable}' AND record_id = ${id('NEW')}
+          AND table_name = '${table}' AND new_values IS NULL AND old_values = ${json(columns, 'NEW')}
         ORDER BY seq DESC LIMIT 1);
       INSERT INTO main.change_log (changed_at, user_name, record_table, record_id, table_name, action,
         old_values, new_values)
