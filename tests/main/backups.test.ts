@@ -1,66 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupAtStartup } from '../../main/api/backups';
-import { createDispatcher } from '../../main/api/dispatch';
-import { openStore, type Store } from '../../main/api/store';
 import { backupTo, ensureDailyBackup, listBackups, restoreFrom, takeBackup } from '../../main/db/backups';
 import { MIGRATIONS, LATEST_VERSION } from '../../main/db/migrations/index';
 import { openDatabase } from '../../main/db/open';
-import { generateDemo } from '../../main/demo/index';
 import type { BackupEntry } from '../../shared/domain/backup';
 import type { FileResult } from '../../shared/domain/files';
-import { tempDir } from '../helpers/store';
-
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  stores.splice(0).forEach((store) => store.db.open && store.close());
-  dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
-});
+import { content, count, demoStores } from './backups.fixture';
 
 let clock = new Date('2026-11-30T10:00:00Z');
-function demoStore() {
-  const dir = tempDir();
-  dirs.push(dir);
-  const store = openStore({ path: path.join(dir, 'balise.sqlite'), mode: 'create', now: () => clock });
-  stores.push(store);
-  generateDemo(store.repos, 'small');
-  const live = { db: store.db, path: store.context.databasePath };
-  // The connection handlers use for backups (see main/api/backups.ts).
-  const call = createDispatcher({ ...store.context, database: live }, undefined, {
-    checkOutputs: true,
-    logError: () => {},
-  });
-  return { dir, store, live, call };
-}
-
-function count(db: Database.Database, table: string): number {
-  return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-}
-
-/** Every table's rows, in a stable order, with blobs as hex: what "the same content" means. */
-function content(file: string): Record<string, string[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = db
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .all() as { name: string }[];
-    const out: Record<string, string[]> = {};
-    for (const { name } of tables) {
-      const rows = db.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][];
-      out[name] = rows
-        .map((row) => JSON.stringify(row.map((v) => (Buffer.isBuffer(v) ? `x'${v.toString('hex')}'` : v))))
-        .sort();
-    }
-    return out;
-  } finally {
-    db.close();
-  }
-}
+const demoStore = demoStores(() => clock);
 
 describe('backups', () => {
   it('takes a verified backup of demo data, listed with its reason, size and record counts', async () => {

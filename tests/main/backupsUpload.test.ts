@@ -2,64 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../main/api/dispatch';
-import { openStore, type Store } from '../../main/api/store';
+import { describe, expect, it } from 'vitest';
 import { backupTo } from '../../main/db/backups';
 import { LATEST_VERSION } from '../../main/db/migrations/index';
-import { generateDemo } from '../../main/demo/index';
 import type { ApiError, Envelope } from '../../shared/api/envelope';
 import type { RestoreUploadResult } from '../../shared/domain/backup';
-import { tempDir } from '../helpers/store';
-
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  stores.splice(0).forEach((store) => store.db.open && store.close());
-  dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
-});
+import type { Store } from '../../main/api/store';
+import { content, count, demoStores } from './backups.fixture';
 
 const clock = new Date('2026-11-30T10:00:00Z');
-
-function demoStore() {
-  const dir = tempDir();
-  dirs.push(dir);
-  const store = openStore({ path: path.join(dir, 'balise.sqlite'), mode: 'create', now: () => clock });
-  stores.push(store);
-  generateDemo(store.repos, 'small');
-  const live = { db: store.db, path: store.context.databasePath };
-  const call = createDispatcher({ ...store.context, database: live }, undefined, {
-    checkOutputs: true,
-    logError: () => {},
-  });
-  return { dir, store, live, call };
-}
-
-function count(db: Database.Database, table: string): number {
-  return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-}
-
-/** Every table's rows, sorted, blobs as hex: what "the same content" means. */
-function content(file: string): Record<string, string[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = db
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .all() as { name: string }[];
-    const out: Record<string, string[]> = {};
-    for (const { name } of tables) {
-      const rows = db.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][];
-      out[name] = rows
-        .map((row) => JSON.stringify(row.map((v) => (Buffer.isBuffer(v) ? `x'${v.toString('hex')}'` : v))))
-        .sort();
-    }
-    return out;
-  } finally {
-    db.close();
-  }
-}
+const demoStore = demoStores(() => clock);
 
 /** The live database's content, its WAL folded in first so another connection reads it all. */
 function liveContent(store: Store): Record<string, string[]> {
