@@ -50,3 +50,6 @@ await nodeBuild({ entry: 'main/cli.ts', outDir: 'dist', fileName: 'cli.js', bann
 chmodSync('dist/cli.js', 0o755);
 await nodeBuild({ entry: 'main/web/start.ts', outDir: 'dist', fileName: 'web.js' });
 await nodeBuild({ entry: 'main/bench/run.ts', outDir: 'dist', fileName: 'bench.js' });
+await nodeBuild({ entry: 'main/db/backupWorker.ts', outDir: 'dist/workers', fileName: 'backupWorker.js' });
+// Worker threads (main/workers/location.ts finds them from dist/ and dist/electron/).
+await nodeBuild({ entry: 'main/import/read/worker.ts', outDir: 'dist/workers', fileName: 'importReader.js' });

@@ -11,6 +11,7 @@ import {
   takeBackup,
   type LiveDatabase,
 } from '../db/backups';
+import type { PendingBackup } from '../db/backupInBackground';
 import { DatabaseOpenError } from '../db/errors';
 import type { HandlerContext } from './context';
 import { ConflictError, NotFoundError } from './errors';
@@ -37,13 +38,17 @@ async function explained<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * The backup taken before an import writes (one call in imports.commit). A failed backup stops
- * the import: the user is told, and nothing is written without a way back.
+ * the import: the user is told, and nothing is written without a way back. `pending` is the one
+ * started with the dry run (main/db/backupInBackground.ts): the commit then only waits for it.
  */
-export async function backupBeforeImport(ctx: HandlerContext): Promise<BackupEntry | null> {
+export async function backupBeforeImport(
+  ctx: HandlerContext,
+  pending?: PendingBackup | null,
+): Promise<BackupEntry | null> {
   if (!ctx.database) return null; // a context built without a connection (some tests)
   const live = ctx.database;
   return explained(async () => {
-    const entry = await takeBackup(live, 'beforeImport', ctx.now());
+    const entry = pending ? await pending.done : await takeBackup(live, 'beforeImport', ctx.now());
     rotateBackups(live.path, ctx.now(), ctx.repos.settings.get().backupRotation);
     return entry;
   });

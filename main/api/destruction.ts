@@ -56,7 +56,9 @@ export function checked(
   input: DestructionInput,
   eventId: string | null,
 ): DestructionRecord {
-  const record = { ...input, ...classifyDevice(input.declaredCategory, input.activation) };
+  // Object.assign, not `{ ...a, ...b }`: Node 20's V8 gives each spread-and-extend object its own
+  // hidden class (~400 bytes, slow access), and an import holds 100 000 of these records.
+  const record = Object.assign({}, input, classifyDevice(input.declaredCategory, input.activation));
   const issues = [...placeIssues(ctx, input), ...lotIssues(ctx, record, eventId)];
   if (issues.length > 0) throw new ValidationError(issues);
   return record;

@@ -1,15 +1,22 @@
-import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { MEDIA_TYPES } from '../../shared/domain/files';
 import { createTranslator } from '../../shared/i18n/index';
 import { commitImport } from '../import/commit';
 import { importContext } from '../import/context';
 import { dryRun } from '../import/dryRun';
-import { inspectWorkbook } from '../import/inspect';
+import { enoughToPlan, inspectWorkbook } from '../import/inspect';
 import { writeProblemsXlsx } from '../import/problemsXlsx';
-import { readSpreadsheet } from '../import/read/index';
 import { ImportFileError } from '../import/read/types';
-import { busy, closeSession, findSession, openSession } from '../import/sessions';
+import {
+  busy,
+  closeSession,
+  discardBackup,
+  prepareBackup,
+  findSession,
+  openSession,
+  stopReading,
+  workbookOf,
+} from '../import/sessions';
 import { undoImport } from '../import/undo';
 import { backupBeforeImport } from './backups';
 import type { HandlerContext } from './context';
@@ -42,29 +49,28 @@ export const importHandlers = {
     return { sessionId: session.id, received: session.received };
   },
 
-  /** Reads the whole file once (progress, cancel) and proposes the record types and columns. */
+  /**
+   * Starts reading the file (in the background: a worker thread when built) and proposes the record
+   * types and columns as soon as each sheet's first rows are read; the rest is read meanwhile.
+   */
   'imports.inspect': async (ctx, { sessionId, kind, mapping }) => {
     const session = findSession(ctx.repos, sessionId);
-    if (!session.workbook && session.received !== session.bytes.length) {
-      throw new ImportFileError('import.errors.incomplete');
-    }
-    if (!session.workbook) {
-      session.fileHash = createHash('sha256').update(session.bytes).digest('hex');
-      session.workbook = await busy(session, async (signal) => {
-        session.progress = { phase: 'reading', rows: 0, share: 0 };
-        try {
-          return await readSpreadsheet(session.bytes, session.fileName, {
-            signal,
-            onProgress: (share, rows) => (session.progress = { phase: 'reading', rows, share }),
-          });
-        } finally {
-          session.progress = { ...session.progress, phase: 'done' };
-        }
-      });
-    }
-    // The rows are what the session needs from now on; the file's bytes can go.
-    session.bytes = Buffer.alloc(0);
-    session.inspection = inspectWorkbook(ctx.repos, session.id, session.fileName, session.workbook, {
+    const workbook = workbookOf(session);
+    // The backup a commit will need, taken on the other core while the file is read and checked.
+    await prepareBackup(session, ctx.database, ctx.repos.imports.changeStamp(), ctx.now());
+    await busy(session, async (signal) => {
+      session.progress = { phase: 'reading', rows: workbook.rowsRead, share: workbook.share };
+      try {
+        await workbook.until(() => enoughToPlan(workbook), signal);
+      } catch (error) {
+        if (signal.aborted) stopReading(session);
+        await discardBackup(session); // a file that cannot be read will not be imported
+        throw error;
+      } finally {
+        session.progress = { ...session.progress, phase: 'done' };
+      }
+    });
+    session.inspection = inspectWorkbook(ctx.repos, session.id, session.fileName, workbook.preview(), {
       kind,
       mapping,
     });
@@ -74,10 +80,12 @@ export const importHandlers = {
   /** Checks every row with the plan; writes nothing. Can run again after each correction. */
   'imports.dryRun': async (ctx, { sessionId, plan }) => {
     const session = findSession(ctx.repos, sessionId);
-    const workbook = session.workbook;
-    if (!workbook) throw new ImportFileError('import.errors.notInspected');
+    if (!session.workbook || !session.inspection) throw new ImportFileError('import.errors.notInspected');
+    const workbook = workbookOf(session, true);
     session.checked = null;
+    const before = ctx.repos.imports.changeStamp();
     const outcome = await busy(session, async (signal) => {
+      await prepareBackup(session, ctx.database, before, ctx.now());
       session.progress = { phase: 'checking', rows: 0, share: 0 };
       try {
         return await dryRun(importContext(ctx), session.id, workbook, plan, {
@@ -88,12 +96,14 @@ export const importHandlers = {
         session.progress = { ...session.progress, phase: 'done' };
       }
     });
+    const stamp = ctx.repos.imports.changeStamp();
     session.checked = {
       plan,
       result: outcome.result,
       rows: outcome.rows,
       problems: outcome.problems,
-      stamp: ctx.repos.imports.changeStamp(),
+      stamp,
+      clean: stamp === before,
     };
     return outcome.result;
   },
@@ -104,7 +114,9 @@ export const importHandlers = {
     const session = findSession(ctx.repos, sessionId);
     const running = session.abort !== null;
     session.abort?.abort();
-    return { cancelled: running };
+    // Cancel stops the file's reading too: a dry run waiting for its rows would wait for nothing.
+    const reading = stopReading(session);
+    return { cancelled: running || reading };
   },
 
   /** Writes what the last dry run accepted, if the database has not changed since. */
@@ -112,14 +124,20 @@ export const importHandlers = {
     const session = findSession(ctx.repos, sessionId);
     const checked = session.checked;
     if (!checked || checked.result.cancelled) throw new ConflictError('import.errors.notChecked');
-    if (checked.stamp !== ctx.repos.imports.changeStamp())
+    // The dry run's answers and its backup hold for the database as it was: nothing may have
+    // written since the check began.
+    if (!checked.clean || checked.stamp !== ctx.repos.imports.changeStamp())
       throw new ConflictError('import.errors.changedSinceCheck');
     const { counts } = checked.result;
     // A file goes in whole or not at all: a rejected row stops the import until it is corrected.
     if (counts.rejected > 0)
       throw new ConflictError('import.errors.rejectedRows', { count: counts.rejected });
     if (counts.new + counts.updated === 0) throw new ConflictError('import.errors.nothingToImport');
-    await backupBeforeImport(ctx); // issue 8: a verified copy before the file's rows are written
+    // Issue 8: a verified copy before the file's rows are written (the one the dry run started).
+    const prepared = session.backup?.stamp === checked.stamp ? session.backup.pending : null;
+    if (!prepared) await discardBackup(session);
+    session.backup = null;
+    await backupBeforeImport(ctx, prepared);
     const record = await busy(session, async () => {
       session.progress = { phase: 'writing', rows: 0, share: null };
       return commitImport(importContext(ctx), {

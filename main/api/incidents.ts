@@ -44,7 +44,8 @@ export function toRecord(ctx: HandlerContext, input: IncidentInput): IncidentRec
     }
   }
   const { hazardCode: _code, ...rest } = input;
-  return { ...rest, hazardAreaId, ...classifyDevice(input.declaredCategory, input.activation) };
+  // Object.assign, not spread: one hidden class for all records (see checked in destruction.ts).
+  return Object.assign({}, rest, { hazardAreaId }, classifyDevice(input.declaredCategory, input.activation));
 }
 
 /** Saved anyway, but the user is told: coordinates outside the country's bounding box. */

@@ -59,11 +59,21 @@ function fromStamp(stamp: string): Date {
   return new Date(`${date}T${time.replace(/-/g, ':')}Z`);
 }
 
-/** A new file name in `dir`, never one that exists (two imports can fall in the same second). */
+/** Names handed out by this process: a backup still being written has no file under its name yet. */
+const handedOut = new Set<string>();
+
+/**
+ * A new file name in `dir`, never one that exists, is being written (`.partial`) or was handed out
+ * already: two backups can start in the same second (an import's, then the next file's while the
+ * first one's unused backup is being deleted), and must never share a file.
+ */
 export function newBackupPath(dir: string, reason: BackupReason, at: Date): string {
   const base = `balise-${stampOf(at)}-${reason}`;
+  const taken = (file: string) =>
+    handedOut.has(file) || fs.existsSync(file) || fs.existsSync(`${file}.partial`);
   let candidate = path.join(dir, `${base}.sqlite`);
-  for (let n = 2; fs.existsSync(candidate); n++) candidate = path.join(dir, `${base}-${n}.sqlite`);
+  for (let n = 2; taken(candidate); n++) candidate = path.join(dir, `${base}-${n}.sqlite`);
+  handedOut.add(candidate);
   return candidate;
 }
 

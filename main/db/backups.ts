@@ -82,23 +82,34 @@ function selfContained(file: string, live: LiveDatabase): void {
   }
 }
 
-function firstLine(error: unknown): string {
+export function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0] ?? '';
 }
 
 /** A verified backup in the backups folder beside the database, named for its reason and time. */
 export async function takeBackup(live: LiveDatabase, reason: BackupReason, now: Date): Promise<BackupEntry> {
-  const dir = backupDirFor(live.path);
+  const target = newBackupPath(backupFolder(live.path), reason, now);
+  return entryOf(await backupTo(live, target), reason);
+}
+
+/** The backups folder beside the database, created if needed; its path. */
+export function backupFolder(dbPath: string): string {
+  const dir = backupDirFor(dbPath);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw new BackupError('backup.errors.cannotWrite', { path: dir, detail: firstLine(error) });
   }
-  const written = await backupTo(live, newBackupPath(dir, reason, now));
+  return dir;
+}
+
+/** What the backup list shows of a backup just written to the backups folder. */
+export function entryOf(written: WrittenBackup, reason: BackupReason): BackupEntry {
+  const fileName = path.basename(written.path);
   return {
-    fileName: path.basename(written.path),
+    fileName,
     reason,
-    takenAt: parseBackupName(path.basename(written.path))!.takenAt.toISOString(),
+    takenAt: parseBackupName(fileName)!.takenAt.toISOString(),
     sizeBytes: fs.statSync(written.path).size,
     counts: written.counts,
   };

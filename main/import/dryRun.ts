@@ -25,7 +25,8 @@ import { cellText } from './inspect';
 import { createListResolver, type ListResolver } from './lists';
 import { keyOf, type PreparedRow } from './prepared';
 import { rehearse } from './rehearse';
-import type { RawRow, ReadWorkbook } from './read/types';
+import type { GrowingSheet, GrowingWorkbook } from './read/growing';
+import type { RawRow } from './read/types';
 import { ImportFileError } from './read/types';
 
 /** Rows checked between two looks at the clock (progress, cancel). */
@@ -33,7 +34,7 @@ const YIELD_EVERY = 2_000;
 
 export interface DryRunOptions {
   signal?: AbortSignal;
-  onProgress?: (rows: number, share: number) => void;
+  onProgress?: (rows: number, share: number | null) => void;
 }
 
 export interface DryRunOutcome {
@@ -62,15 +63,16 @@ interface SheetJob {
   columns: { column: TemplateColumn; index: number; header: string }[];
   /** Header of each template key, as the problem list names it. */
   headerOf: Map<string, string>;
-  rows: RawRow[];
+  /** The sheet's rows, which may still be arriving. */
+  sheet: GrowingSheet;
 }
 
-function jobsOf(workbook: ReadWorkbook, plan: ImportPlan, ctx: HandlerContext): SheetJob[] {
+function jobsOf(workbook: GrowingWorkbook, plan: ImportPlan, ctx: HandlerContext): SheetJob[] {
   const t = createTranslator(ctx.repos.settings.get().uiLanguage);
   const jobs: SheetJob[] = [];
   for (const sheetPlan of plan.sheets) {
     if (!sheetPlan.kind) continue;
-    const sheet = workbook.sheets.find((s) => s.name === sheetPlan.sheet);
+    const sheet = workbook.find(sheetPlan.sheet);
     if (!sheet) throw new ImportFileError('import.errors.noSheet', { sheet: sheetPlan.sheet });
     const kind = sheetPlan.kind;
     const byKey = new Map(sheetPlan.columns.filter((c) => c.key).map((c) => [c.key as string, c]));
@@ -82,8 +84,7 @@ function jobsOf(workbook: ReadWorkbook, plan: ImportPlan, ctx: HandlerContext): 
       headerOf.set(column.key, mapped?.header ?? columnHeader(column, t));
       if (mapped) columns.push({ column, index: mapped.index, header: mapped.header });
     }
-    const rows = sheet.rows.filter((r) => r.row > sheetPlan.headerRow);
-    jobs.push({ plan: sheetPlan, kind, columns, headerOf, rows });
+    jobs.push({ plan: sheetPlan, kind, columns, headerOf, sheet });
   }
   // Written in the template's order, so an incident exists before the casualties that name it.
   return jobs.sort((a, b) => RECORD_TYPES.indexOf(a.kind) - RECORD_TYPES.indexOf(b.kind));
@@ -100,17 +101,23 @@ function missingColumns(job: SheetJob): TemplateColumn[] {
 /**
  * The dry run: every row converted, its list values resolved, built and checked by its record
  * type's adapter (the forms' own schema and checks), matched against earlier imports. Writes
- * nothing. Accepted rows come back ready for `commitImport`.
+ * nothing. Accepted rows come back ready for `commitImport`. The file may still be being read:
+ * rows are checked as they arrive.
  */
 export async function dryRun(
   ctx: HandlerContext,
   sessionId: string,
-  workbook: ReadWorkbook,
+  workbook: GrowingWorkbook,
   plan: ImportPlan,
   options: DryRunOptions = {},
 ): Promise<DryRunOutcome> {
   const jobs = jobsOf(workbook, plan, ctx);
-  const total = jobs.reduce((sum, j) => sum + j.rows.length, 0);
+  workbook.claim(jobs.map((j) => j.plan.sheet));
+  /** Share of the work done: rows checked against rows read, times the share of the file read (if known). */
+  const share = (done: number): number | null => {
+    const read = workbook.complete ? 1 : workbook.share;
+    return read === null ? null : Math.min(1, (done / Math.max(workbook.rowsRead, 1)) * read);
+  };
   const resolver = createListResolver(ctx.repos, plan.values);
   const problems = new Problems();
   const unmatched = new Map<string, UnmatchedValue>();
@@ -146,9 +153,16 @@ export async function dryRun(
     const kindSeen = seen.get(job.kind) ?? new Map();
     const hasReference = job.columns.some((c) => c.column.key === 'reference');
 
-    for (const raw of job.rows) {
+    for (;;) {
+      const raw =
+        workbook.ready(job.sheet, job.plan.headerRow) ??
+        (await workbook.next(job.sheet, job.plan.headerRow, options.signal));
+      if (raw === null) {
+        cancelled = options.signal?.aborted === true;
+        break;
+      }
       if (++done % YIELD_EVERY === 0) {
-        options.onProgress?.(done, done / Math.max(total, 1));
+        options.onProgress?.(done, share(done));
         await new Promise((resolve) => setImmediate(resolve));
         if (options.signal?.aborted) {
           cancelled = true;
@@ -227,6 +241,16 @@ export async function dryRun(
       sheetCounts[status] += 1;
     }
     if (cancelled) break;
+  }
+
+  // The whole file must read: one damaged after the sheets checked is refused all the same.
+  if (!cancelled) {
+    try {
+      await workbook.until(() => false, options.signal);
+    } catch (error) {
+      if (!options.signal?.aborted) throw error;
+      cancelled = true;
+    }
   }
 
   const reject = (row: PreparedRow): void => {

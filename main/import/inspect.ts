@@ -2,6 +2,7 @@ import type { ImportPlan, Inspection, SheetPlan } from '../../shared/domain/impo
 import { LISTS_SHEET, MARKER_SHEET, TEMPLATE_ID, type RecordType } from '../../shared/domain/operatorReturn';
 import type { Repositories } from '../db/repositories/index';
 import { detectKind, kindOfSheetName, matchColumns, normalizeHeader } from './headers';
+import { PREVIEW_ROWS, type GrowingWorkbook } from './read/growing';
 import { ImportFileError, type Cell, type RawRow, type ReadSheet, type ReadWorkbook } from './read/types';
 
 /** Longest header a plan carries (the contract's limit). */
@@ -10,6 +11,21 @@ const MAX_HEADER = 500;
 const SAMPLE_ROWS = 5;
 /** Where headers are looked for: a title or a blank line may come before them. */
 const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Enough of a file being read to propose a plan: every sheet the file lists has begun and holds
+ * the rows the plan looks at (or is over), and a Balise template's marker sheet is read whole.
+ */
+export function enoughToPlan(workbook: GrowingWorkbook): boolean {
+  const names = workbook.expected;
+  if (!names) return false;
+  return names.every((name) => {
+    const sheet = workbook.find(name);
+    if (!sheet) return false;
+    if (name === MARKER_SHEET) return sheet.complete && sheet.preview.length < PREVIEW_ROWS;
+    return sheet.complete || sheet.preview.length >= HEADER_SEARCH_ROWS + SAMPLE_ROWS;
+  });
+}
 
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';

@@ -19,20 +19,23 @@ export function rehearse(ctx: HandlerContext, rows: readonly PreparedRow[]): Map
     return failed;
   }
   try {
-    ctx.repos.transaction(() => {
-      for (const row of rows) {
-        const adapter = IMPORT_ADAPTERS[row.kind];
-        if (!adapter.recheckAtCommit || !row.values || row.status === 'unchanged') continue;
-        const again = adapter.build(ctx, row.values, row.recordId);
-        if (!again.ok) {
-          failed.set(row, again.issues[0] ?? { key: '', messageKey: 'validation.invalid' });
-          continue;
+    // Rolled back whatever happens: the change stamp the commit compares must not move.
+    ctx.repos.imports.rehearsed(() =>
+      ctx.repos.transaction(() => {
+        for (const row of rows) {
+          const adapter = IMPORT_ADAPTERS[row.kind];
+          if (!adapter.recheckAtCommit || !row.values || row.status === 'unchanged') continue;
+          const again = adapter.build(ctx, row.values, row.recordId);
+          if (!again.ok) {
+            failed.set(row, again.issues[0] ?? { key: '', messageKey: 'validation.invalid' });
+            continue;
+          }
+          if (row.status === 'updated' && row.recordId) adapter.update(ctx, row.recordId, again.record);
+          else adapter.create(ctx, again.record);
         }
-        if (row.status === 'updated' && row.recordId) adapter.update(ctx, row.recordId, again.record);
-        else adapter.create(ctx, again.record);
-      }
-      throw new Rollback();
-    });
+        throw new Rollback();
+      }),
+    );
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { createDispatcher } from '../../main/api/dispatch';
@@ -11,7 +12,8 @@ import { fillTemplate } from './import/templateFill';
 let t: ReturnType<typeof testStore>;
 afterEach(() => t.cleanup());
 
-it('takes a verified backup of the state before an import writes', async () => {
+/** A store whose handlers see the live database (backups on), seeded for the import fixtures. */
+async function liveStore() {
   t = testStore();
   const s = await seed(t);
   const live = { db: t.store.db, path: t.store.context.databasePath };
@@ -19,13 +21,72 @@ it('takes a verified backup of the state before an import writes', async () => {
     ...t,
     call: createDispatcher({ ...t.store.context, database: live }, undefined, { logError: () => {} }),
   };
+  return { s, live };
+}
+
+/** Files in the backups folder, partial copies included. */
+const backupFiles = (dbPath: string): string[] => {
+  const dir = path.join(path.dirname(dbPath), 'backups');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+};
+
+/** Incidents as an operator's CSV: enough rows for the dry run to take turns with other calls. */
+function incidentsCsv(region: string, count: number): Buffer {
+  const header =
+    'Référence;Date de l’accident;Région;Catégorie d’engin;Mode de déclenchement;Cible;Tués;Blessés;Signalé par;Date du signalement';
+  const lines = Array.from(
+    { length: count },
+    (_, i) => `INC-${i + 1};02/04/2026;${region};AV_MINE;vehicle;civilian;1;0;Gendarmerie;03/04/2026`,
+  );
+  return Buffer.from([header, ...lines].join('\n'));
+}
+
+it('starts the backup with the dry run, keeps one per session, and drops it when nothing is imported', async () => {
+  const { s } = await liveStore();
+  const region = t.store.repos.adminUnits.get(s.mopti)?.nameFr ?? '';
+  const first = await check(t, incidentsCsv(region, 3), 'accidents.csv');
+  expect(first.result.counts.new).toBe(3);
+  const dbPath = t.store.context.databasePath;
+  // A second dry run of the same session replaces the first one's backup.
+  const again = await t.call('imports.dryRun', { sessionId: first.sessionId, plan: first.inspection.plan });
+  expect(again.ok).toBe(true);
+  expect(await t.call('imports.close', { sessionId: first.sessionId })).toMatchObject({ ok: true });
+  // Closing the session without importing deletes its backup (in the background).
+  await expect.poll(() => backupFiles(dbPath), { timeout: 5000 }).toEqual([]);
+
+  // A dry run with a rejected row keeps no backup: nothing can be imported from it.
+  const bad = Buffer.from(incidentsCsv(region, 2).toString().replace('INC-2;02/04/2026', 'INC-2;31/02/2026'));
+  const rejected = await check(t, bad, 'accidents.csv');
+  expect(rejected.result.counts.rejected).toBe(1);
+  await expect.poll(() => backupFiles(dbPath), { timeout: 5000 }).toEqual([]);
+});
+
+it('refuses to import when the database changed while the dry run ran', async () => {
+  const { s } = await liveStore();
+  const region = t.store.repos.adminUnits.get(s.mopti)?.nameFr ?? '';
+  const { sessionId, inspection } = await check(t, incidentsCsv(region, 10), 'accidents.csv');
+  const dry = t.call('imports.dryRun', { sessionId, plan: inspection.plan });
+  // A form saved while the rows are being checked: the check no longer describes the database.
+  expect((await t.call('settings.update', { userName: 'Awa' })).ok).toBe(true);
+  expect((await dry).ok).toBe(true);
+  const refused = await t.call('imports.commit', { sessionId, saveMappingAs: null });
+  expect(refused).toMatchObject({ ok: false, error: { messageKey: 'import.errors.changedSinceCheck' } });
+  // Checked again, it goes in.
+  const checkedAgain = await t.call('imports.dryRun', { sessionId, plan: inspection.plan });
+  expect(checkedAgain.ok).toBe(true);
+  const committed = await t.call('imports.commit', { sessionId, saveMappingAs: null });
+  expect(committed).toMatchObject({ ok: true, value: { counts: { new: 10 } } });
+  expect(listBackups(t.store.context.databasePath).map((b) => b.reason)).toEqual(['beforeImport']);
+});
+
+it('takes a verified backup of the state before an import writes', async () => {
+  const { s, live } = await liveStore();
   const res = await t.call('templates.operatorReturn', { lang: 'fr' });
   if (!res.ok) throw new Error(JSON.stringify(res.error));
   const file = await fillTemplate((res.value as FileResult).bytes, t.store.repos, {
     landRelease: [rows.landRelease(s, { reference: 'LR-1' })],
   });
   const { sessionId } = await check(t, file);
-  expect(listBackups(live.path)).toEqual([]);
   const committed = await t.call('imports.commit', { sessionId, saveMappingAs: null });
   expect(committed.ok).toBe(true);
   const backups = listBackups(live.path);

@@ -195,6 +195,9 @@ function pageSql(q: DestructionListParams, where: string): string {
     LIMIT @limit OFFSET @offset`;
 }
 
+const searchTextOf = (r: DestructionRecord) =>
+  foldForSearch(`${r.locality} ${r.operator} ${r.source} ${r.notes}`);
+
 export function createDestructionRepository(db: Database.Database, clock: Clock): DestructionRepository {
   const prepared = statementCache(db);
   const byId = db.prepare<[string], EventRow>(
@@ -213,13 +216,13 @@ export function createDestructionRepository(db: Database.Database, clock: Clock)
     `${figures} WHERE deleted_at IS NULL AND destroyed_on <= @end
        AND (destroyed_on >= @start OR stockpile_lot_id IS NOT NULL) ORDER BY destroyed_on`,
   );
+  // Positional, unlike the rest: an import writes 100 000 of these, and binding by name costs
+  // 15 % of a bare insert (object built, every name looked up).
   const insert = db.prepare(`
     INSERT INTO destruction_events (id, destroyed_on, region_id, lower_unit_id, locality, declared_category,
       activation, category, reclassified_because, quantity, context, stockpile_lot_id, operator, source, notes,
       search_text, created_at, updated_at)
-    VALUES (@id, @destroyedOn, @regionId, @lowerUnitId, @locality, @declaredCategory,
-      @activation, @category, @reclassifiedBecause, @quantity, @context, @stockpileLotId, @operator, @source, @notes,
-      @searchText, @now, @now)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const update = db.prepare(`
     UPDATE destruction_events SET destroyed_on = @destroyedOn, region_id = @regionId,
       lower_unit_id = @lowerUnitId, locality = @locality, declared_category = @declaredCategory,
@@ -247,9 +250,30 @@ export function createDestructionRepository(db: Database.Database, clock: Clock)
     operator: r.operator,
     source: r.source,
     notes: r.notes,
-    searchText: foldForSearch(`${r.locality} ${r.operator} ${r.source} ${r.notes}`),
+    searchText: searchTextOf(r),
     now,
   });
+  const insertValues = (id: string, r: DestructionRecord, now: string) =>
+    [
+      id,
+      r.destroyedOn,
+      r.regionId,
+      r.lowerUnitId,
+      r.locality,
+      r.declaredCategory,
+      r.activation,
+      r.category,
+      r.reclassifiedBecause,
+      r.quantity,
+      r.context,
+      r.stockpileLotId,
+      r.operator,
+      r.source,
+      r.notes,
+      searchTextOf(r),
+      now,
+      now,
+    ] as const;
 
   const get = (id: string) => {
     const row = byId.get(id);
@@ -277,12 +301,12 @@ export function createDestructionRepository(db: Database.Database, clock: Clock)
     get,
     create(record) {
       const id = newId();
-      insert.run(params(id, record, clock()));
+      insert.run(...insertValues(id, record, clock()));
       return get(id) as DestructionEvent;
     },
     insert(record) {
       const id = newId();
-      insert.run(params(id, record, clock()));
+      insert.run(...insertValues(id, record, clock()));
       return id;
     },
     update(id, record) {
@@ -297,7 +321,7 @@ export function createDestructionRepository(db: Database.Database, clock: Clock)
     ofLots: () => anyLotRows.all().map(toFigure),
     bulkInsert(records) {
       const now = clock();
-      for (const r of records) insert.run(params(newId(), r, now));
+      for (const r of records) insert.run(...insertValues(newId(), r, now));
     },
     queryPlan(q) {
       const where = whereOf(q);

@@ -5,7 +5,7 @@ import {
   type HistoryPage,
   type HistoryQuery,
 } from '../../../shared/domain/history';
-import { trackedTables, withHistoryLogging, withHistoryPaused } from '../history';
+import { trackedTables, withHistoryLogging, withHistoryPaused, withoutTriggers } from '../history';
 import type { Clock } from './clock';
 
 /** The change history: what changed, by whom, when; deleted records taken back. */
@@ -18,6 +18,11 @@ export interface HistoryRepository {
   paused<T>(work: () => T): T;
   /** Inside paused work, logs what `work` changes (an import updating a record someone may have typed). */
   logged<T>(work: () => T): T;
+  /**
+   * Inside paused work and its transaction, bulk creations without the history's triggers on
+   * `tables` (twice as fast): only for tables nothing in `work` writes under `logged`.
+   */
+  withoutTriggers<T>(tables: readonly string[], work: () => T): T;
   /**
    * One entry for work logged elsewhere (an import and its undo: the import log has the detail),
    * so the history still says who did it and when.
@@ -158,6 +163,7 @@ export function createHistoryRepository(db: Database.Database, clock: Clock): Hi
     },
     paused: (work) => withHistoryPaused(db, work),
     logged: (work) => withHistoryLogging(db, work),
+    withoutTriggers: (tables, work) => withoutTriggers(db, tables, work),
     note(recordType, recordId, action, before, after) {
       noteStatement.run({
         now: clock(),

@@ -66,8 +66,13 @@ export interface ImportRepository {
   markUndone(importId: string): void;
   get(id: string): ImportRecord | null;
   list(): ImportRecord[];
-  /** A stamp that moves with any write to the database, from this or another connection. */
+  /**
+   * A stamp that moves with any write to the database, from this or another connection; writes
+   * made inside `rehearsed` (always rolled back) do not move it.
+   */
   changeStamp(): string;
+  /** Runs work whose writes are all rolled back (the dry run's rehearsal), leaving the stamp as it was. */
+  rehearsed<T>(work: () => T): T;
   saveMapping(name: string, signature: string, plan: ImportPlan): void;
   mappings(): SavedMapping[];
   mappingFor(signature: string): SavedMapping | null;
@@ -159,6 +164,8 @@ export function createImportRepository(db: Database.Database, clock: Clock): Imp
   const one = db.prepare<[string], ImportRow>('SELECT * FROM imports WHERE id = ?');
   const all = db.prepare<[], ImportRow>('SELECT * FROM imports ORDER BY imported_at DESC, rowid DESC');
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  /** Changes counted by total_changes() that a rehearsal rolled back. */
+  let rolledBack = 0;
   const upsertMapping = db.prepare(
     `INSERT INTO import_mappings (name, signature, plan, created_at, updated_at)
      VALUES (@name, @signature, @plan, @now, @now)
@@ -246,7 +253,16 @@ export function createImportRepository(db: Database.Database, clock: Clock): Imp
       return all.all().map(toRecord);
     },
     changeStamp() {
-      return `${String(db.pragma('data_version', { simple: true }))}/${String(totalChanges.get())}`;
+      const changes = (totalChanges.get() as number) - rolledBack;
+      return `${String(db.pragma('data_version', { simple: true }))}/${String(changes)}`;
+    },
+    rehearsed(work) {
+      const before = totalChanges.get() as number;
+      try {
+        return work();
+      } finally {
+        rolledBack += (totalChanges.get() as number) - before;
+      }
     },
     saveMapping(name, signature, plan) {
       upsertMapping.run({ name, signature, plan: JSON.stringify(plan), now: clock() });

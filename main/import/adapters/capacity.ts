@@ -108,11 +108,12 @@ export const capacityAdapter: ImportAdapter<CapacityInput> = {
       referenceIssues(reference),
       (i) => {
         checkPeriod(ctx, i, operatorOf(ctx, i), existingId);
-        return { ...i, productivity: productivityOf(ctx, existingId) };
+        return Object.assign({}, i, { productivity: productivityOf(ctx, existingId) });
       },
     );
     return built(result, operatorScope(values), reference);
   },
+  tables: ['capacity_records', 'capacity_teams', 'capacity_productivity'],
   create: (ctx, record) => ctx.repos.capacity.create(record).id,
   update(ctx, id, record) {
     ctx.repos.capacity.update(id, record);

@@ -78,6 +78,7 @@ export const casualtyAdapter: ImportAdapter<CasualtyPersonRecord> = {
         : {}),
     };
   },
+  tables: ['casualty_persons'],
   create: (ctx, record) => ctx.repos.casualties.createPerson(record).id,
   update(ctx, id, record) {
     ctx.repos.casualties.updatePerson(id, record);
@@ -110,5 +111,5 @@ export const casualtyAdapter: ImportAdapter<CasualtyPersonRecord> = {
   remove(ctx, id) {
     ctx.repos.casualties.deletePerson(id);
   },
-  withLink: (record, incidentId) => ({ ...record, incidentId }),
+  withLink: (record, incidentId) => Object.assign({}, record, { incidentId }),
 };

@@ -80,6 +80,7 @@ export const destructionAdapter: ImportAdapter<DestructionRecord> = {
     );
     return built(result, operatorScope(values), reference);
   },
+  tables: ['destruction_events'],
   create: (ctx, record) => ctx.repos.stockpiles.destruction.insert(record),
   update(ctx, id, record) {
     ctx.repos.stockpiles.destruction.update(id, record);

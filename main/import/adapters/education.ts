@@ -78,6 +78,7 @@ export const educationAdapter: ImportAdapter<RiskEducationInput> = {
     );
     return built(result, operatorScope(values), reference);
   },
+  tables: ['risk_education', 'risk_education_languages'],
   create: (ctx, record) => ctx.repos.education.sessions.create(record).id,
   update(ctx, id, record) {
     ctx.repos.education.sessions.update(id, record);

@@ -68,6 +68,7 @@ export const incidentAdapter: ImportAdapter<IncidentRecord> = {
     );
     return built(result, '', reference);
   },
+  tables: ['incidents'],
   create: (ctx, record) => ctx.repos.incidents.create(record).id,
   update(ctx, id, record) {
     ctx.repos.incidents.update(id, record);

@@ -112,6 +112,8 @@ export const landReleaseAdapter: ImportAdapter<ReleaseRecord> = {
     });
     return built(result, operatorScope(values), reference);
   },
+  // The area's status and figures are recomputed from its activities.
+  tables: ['land_release_activities', 'land_release_devices', 'hazardous_areas'],
   create: (ctx, record) => ctx.repos.landRelease.create(record).id,
   update(ctx, id, record) {
     ctx.repos.landRelease.update(id, record);

@@ -54,6 +54,12 @@ export interface ImportAdapter<S = unknown> {
    * inside its transaction, so two rows of one file cannot together break a rule.
    */
   recheckAtCommit?: boolean;
+  /**
+   * The tables `create` and `update` write (the record's, its child rows', what they recompute):
+   * while an import only creates in them, the commit drops their history triggers
+   * (main/db/history.ts). tests/main/history-bulk.test.ts checks the list against the writes.
+   */
+  tables: readonly string[];
   /** Creates the record; returns its id. */
   create(ctx: HandlerContext, record: S): string;
   update(ctx: HandlerContext, id: string, record: S): void;

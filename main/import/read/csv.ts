@@ -1,5 +1,5 @@
 import { ReadTracker } from './progress';
-import { ImportFileError, type Cell, type RawRow, type ReadOptions, type ReadWorkbook } from './types';
+import { ImportFileError, ROW_BATCH, type Cell, type RawRow, type ReadOptions, type RowSink } from './types';
 
 const DELIMITERS = [';', ',', '\t', '|'] as const;
 const QUOTE = 0x22;
@@ -81,11 +81,19 @@ function firstRecords(text: string, wanted: number): string[] {
 }
 
 /** RFC 4180 records (doubled quotes, line breaks inside quotes, CRLF, LF or CR); cells are text. */
-export async function readCsv(bytes: Buffer, fileName: string, options: ReadOptions): Promise<ReadWorkbook> {
+export async function readCsv(
+  bytes: Buffer,
+  fileName: string,
+  sink: RowSink,
+  options: ReadOptions,
+): Promise<void> {
   const text = decodeText(bytes);
   const delimiter = detectDelimiter(text).charCodeAt(0);
   const length = text.length;
-  const rows: RawRow[] = [];
+  sink.begin('csv');
+  sink.expect([sheetName(fileName)]);
+  sink.sheet(sheetName(fileName), 0);
+  let rows: RawRow[] = [];
   let position = 0;
   let line = 1;
   let records = 0;
@@ -139,14 +147,18 @@ export async function readCsv(bytes: Buffer, fileName: string, options: ReadOpti
       cells.length = last + 1;
       rows.push({ row: start, cells });
       tracker.row(cells.length);
+      if (rows.length === ROW_BATCH) {
+        sink.rows(rows);
+        rows = [];
+      }
     }
     if ((++records & 1023) === 0) {
       tracker.tick();
       await tracker.breathe();
     }
   }
+  if (rows.length > 0) sink.rows(rows);
   tracker.report();
-  return { format: 'csv', sheets: [{ name: sheetName(fileName), rows }] };
 }
 
 /** Where an unquoted field ends: the delimiter, a line break or the end of the text. */

@@ -24,6 +24,24 @@ export interface ReadWorkbook {
   sheets: ReadSheet[];
 }
 
+/**
+ * Where a reader puts what it reads, as it reads it: the import can plan and check the first rows
+ * while the rest of the file is still being read (main/import/read/growing.ts), in this thread or
+ * from a worker thread (main/import/read/background.ts).
+ */
+export interface RowSink {
+  begin(format: ReadWorkbook['format']): void;
+  /** The file's sheet names in workbook order, when it lists them up front (xlsx). */
+  expect(names: string[]): void;
+  /** A sheet begins (`order`: its place in the workbook); its rows follow until the next one. */
+  sheet(name: string, order: number): void;
+  /** Rows of the current sheet, in order. */
+  rows(rows: RawRow[]): void;
+}
+
+/** Rows handed to a sink at once: few messages from a worker, yet soon enough for the checks. */
+export const ROW_BATCH = 1_000;
+
 export interface ReadOptions {
   signal?: AbortSignal;
   /** Called now and then: share of the file read (0–1, null if unknown) and rows read so far. */

@@ -2,14 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ReadTracker } from './progress';
 import { entryHead, entryText, type ZipEntry } from './zip';
-import {
-  ImportFileError,
-  type Cell,
-  type RawRow,
-  type ReadOptions,
-  type ReadSheet,
-  type ReadWorkbook,
-} from './types';
+import { ImportFileError, ROW_BATCH, type Cell, type RawRow, type ReadOptions, type RowSink } from './types';
 
 /** Consecutive rows without a value after which a sheet is taken to be over (formatting to row 1 048 576). */
 export const MAX_EMPTY_RUN = 10_000;
@@ -114,13 +107,16 @@ function excelDate(serial: number): Date | null {
   return new Date(Math.round((serial - 25569) * 86_400_000));
 }
 
-/** Reads a zip already passed by the guard (readZipDirectory + verifyEntries). */
+/** Reads a zip already passed by the guard (readZipDirectory + verifyEntries) into `sink`. */
 export async function readXlsx(
   bytes: Buffer,
   entries: ZipEntry[],
+  sink: RowSink,
   options: ReadOptions,
-): Promise<ReadWorkbook> {
+): Promise<void> {
   const names = sheetNames(bytes, entries);
+  sink.begin('xlsx');
+  sink.expect([...names.values()].sort((a, b) => a.order - b.order).map((s) => s.name));
   let consumed = 0;
   const input = new Readable({
     highWaterMark: CHUNK_BYTES,
@@ -152,13 +148,12 @@ export async function readXlsx(
   (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
     if (entry.type === 'worksheet') partNumber = String(entry.id);
   });
-  const sheets: (ReadSheet & { order: number })[] = [];
   try {
     for await (const worksheet of reader as AsyncIterable<unknown>) {
       const sheet = worksheet as StreamSheet;
       const known = names.get(`xl/worksheets/sheet${partNumber}.xml`);
-      const rows = await readRows(sheet, tracker);
-      sheets.push({ name: known?.name ?? sheet.name, order: known?.order ?? Infinity, rows });
+      sink.sheet(known?.name ?? sheet.name, known?.order ?? names.size);
+      await readRows(sheet, tracker, sink);
     }
   } catch (error) {
     input.destroy();
@@ -166,8 +161,6 @@ export async function readXlsx(
     throw new ImportFileError('import.file.corrupt');
   }
   tracker.report();
-  sheets.sort((a, b) => a.order - b.order);
-  return { format: 'xlsx', sheets: sheets.map(({ name, rows }) => ({ name, rows })) };
 }
 
 /**
@@ -185,8 +178,8 @@ function expectedRows(bytes: Buffer, entries: ZipEntry[]): number {
   return total;
 }
 
-async function readRows(sheet: StreamSheet, tracker: ReadTracker): Promise<RawRow[]> {
-  const rows: RawRow[] = [];
+async function readRows(sheet: StreamSheet, tracker: ReadTracker, sink: RowSink): Promise<void> {
+  let rows: RawRow[] = [];
   let emptyRun = 0;
   for await (const row of sheet) {
     const source = (row as unknown as StreamRow)._cells;
@@ -212,6 +205,10 @@ async function readRows(sheet: StreamSheet, tracker: ReadTracker): Promise<RawRo
     emptyRun = 0;
     rows.push({ row: (row as unknown as StreamRow).number, cells });
     tracker.row(cells.length);
+    if (rows.length === ROW_BATCH) {
+      sink.rows(rows);
+      rows = [];
+    }
   }
-  return rows;
+  if (rows.length > 0) sink.rows(rows);
 }

@@ -22,6 +22,11 @@ export interface ZipEntry {
   size: number;
   /** Where the compressed bytes start. */
   dataStart: number;
+  /** As the central directory gives them, to write the entry again (zipOrder.ts). */
+  flags: number;
+  crc32: number;
+  dosTime: number;
+  dosDate: number;
 }
 
 const EOCD = 0x06054b50;
@@ -126,6 +131,10 @@ export function readZipDirectory(bytes: Buffer): ZipEntry[] {
       compressedSize,
       size,
       dataStart: 0,
+      flags,
+      crc32: bytes.readUInt32LE(at + 16),
+      dosTime: bytes.readUInt16LE(at + 12),
+      dosDate: bytes.readUInt16LE(at + 14),
       headerAt,
       descriptor: (flags & 8) !== 0,
     });

@@ -11,7 +11,7 @@ import {
 import { createTranslator } from '../../../shared/i18n/index';
 import type { RowValues } from '../../../main/import/adapters/types';
 import { createDispatcher } from '../../../main/api/dispatch';
-import { findSession } from '../../../main/import/sessions';
+import { readSpreadsheet } from '../../../main/import/read/index';
 import { testStore } from '../../helpers/store';
 import { rows, seed, type Seed } from './adapters.fixture';
 import {
@@ -205,7 +205,8 @@ async function runCase(
     if (plan && dry?.ok) {
       const result = dry.value as DryRunResult;
       const { counts } = result;
-      const workbook = findSession(t.store.repos, sessionId).workbook!;
+      // The data rows, counted on a read of its own (the session lets rows go once checked).
+      const workbook = await readSpreadsheet(bytes, fileName);
       const read = plan.sheets
         .filter((p) => p.kind)
         .reduce(
@@ -228,7 +229,9 @@ async function runCase(
       // twice) are found by the commit's second check, not by the dry run: a clear refusal still.
       const together = !commit.ok && commit.error.messageKey === 'import.errors.rowConflict';
       if (commit.ok !== acceptable && !together)
-        failures.push(`commit ${commit.ok ? 'accepted' : 'refused'} ${JSON.stringify(counts)}`);
+        failures.push(
+          `commit ${commit.ok ? 'accepted' : `refused (${commit.error.messageKey})`} ${JSON.stringify(counts)}`,
+        );
       if (commit.ok) {
         committed = true;
         label = 'committed';
