@@ -50,6 +50,7 @@ await nodeBuild({ entry: 'main/cli.ts', outDir: 'dist', fileName: 'cli.js', bann
 chmodSync('dist/cli.js', 0o755);
 await nodeBuild({ entry: 'main/web/start.ts', outDir: 'dist', fileName: 'web.js' });
 await nodeBuild({ entry: 'main/bench/run.ts', outDir: 'dist', fileName: 'bench.js' });
-await nodeBuild({ entry: 'main/db/backupWorker.ts', outDir: 'dist/workers', fileName: 'backupWorker.js' });
-// Worker threads (main/workers/location.ts finds them from dist/ and dist/electron/).
+// Worker threads (main/workers/location.ts finds them from dist/ and dist/electron/): the import's
+// reader and the backup taken while an import is checked.
 await nodeBuild({ entry: 'main/import/read/worker.ts', outDir: 'dist/workers', fileName: 'importReader.js' });
+await nodeBuild({ entry: 'main/db/backupWorker.ts', outDir: 'dist/workers', fileName: 'backupWorker.js' });

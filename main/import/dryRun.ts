@@ -111,6 +111,9 @@ export async function dryRun(
   plan: ImportPlan,
   options: DryRunOptions = {},
 ): Promise<DryRunOutcome> {
+  // A fresh read (a second dry run) may not have reached the plan's sheets yet.
+  const planned = plan.sheets.filter((s) => s.kind).map((s) => s.sheet);
+  await workbook.until(() => planned.every((name) => workbook.find(name)), options.signal);
   const jobs = jobsOf(workbook, plan, ctx);
   workbook.claim(jobs.map((j) => j.plan.sheet));
   /** Share of the work done: rows checked against rows read, times the share of the file read (if known). */

@@ -30,6 +30,22 @@ const allSheets = (x: Seed) => ({
 });
 
 describe('importing a returned template', () => {
+  it('checks the file again from the start on a second dry run (rows are not kept between runs)', async () => {
+    const file = await fillTemplate(template, t.store.repos, allSheets(s));
+    const first = await check(t, file);
+    const again = await ok<typeof first.result>(t, 'imports.dryRun', {
+      sessionId: first.sessionId,
+      plan: first.inspection.plan,
+    });
+    expect(again.counts).toEqual({ new: 6, updated: 0, unchanged: 0, rejected: 0 });
+    expect(again.sheets).toEqual(first.result.sheets);
+    const entry = await ok<ImportRecord>(t, 'imports.commit', {
+      sessionId: first.sessionId,
+      saveMappingAs: null,
+    });
+    expect(entry.counts.new).toBe(6);
+  });
+
   it('reads every sheet back into the same records, and a second import changes nothing', async () => {
     const file = await fillTemplate(template, t.store.repos, allSheets(s));
     const first = await check(t, file);
