@@ -20,7 +20,7 @@ import { IMPORT_ADAPTERS } from './adapters/index';
 import { operatorScope, referenceOf } from './adapters/common';
 import type { RowValues } from './adapters/types';
 import { convertCell } from './convert';
-import { contentHash } from './hash';
+import { contentHash, sameContent } from './hash';
 import { cellText } from './inspect';
 import { createListResolver, type ListResolver } from './lists';
 import { keyOf, type PreparedRow } from './prepared';
@@ -221,7 +221,12 @@ export async function dryRun(
       const stored = existing
         ? existingId !== null || adapter.snapshot(ctx, existing.recordId) !== null
         : false;
-      const status = !existing || !stored ? 'new' : existing.contentHash === hash ? 'unchanged' : 'updated';
+      const status =
+        !existing || !stored
+          ? 'new'
+          : sameContent(existing.contentHash, built.record, hash)
+            ? 'unchanged'
+            : 'updated';
       const row: PreparedRow = {
         kind: job.kind,
         sheet: job.plan.sheet,
