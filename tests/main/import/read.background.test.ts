@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { startReading } from '../../../main/import/read/background';
 import type { GrowingWorkbook } from '../../../main/import/read/growing';
@@ -111,5 +112,30 @@ describe.each(modes)('reading in the background, %s', (_, worker) => {
     await expect(cancelled.workbook.until(() => false)).rejects.toMatchObject({
       messageKey: 'import.file.cancelled',
     });
+  });
+});
+
+describe('the sheets a plan waits for', () => {
+  it('are the worksheets only: a chart sheet never arrives', async () => {
+    const zip = await JSZip.loadAsync(await bigWorkbook(20));
+    const workbookXml = (await zip.file('xl/workbook.xml')!.async('string')).replace(
+      '</sheets>',
+      '<sheet name="Graphique" sheetId="9" r:id="rIdChart"/></sheets>',
+    );
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).replace(
+      '</Relationships>',
+      '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
+    );
+    zip.file('xl/workbook.xml', workbookXml);
+    zip.file('xl/_rels/workbook.xml.rels', rels);
+    zip.file(
+      'xl/chartsheets/sheet1.xml',
+      '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+    );
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const { workbook } = startReading(bytes, 'graphique.xlsx', () => undefined, null);
+    await workbook.until(() => false);
+    expect(workbook.expected).toEqual(['Destructions', 'Notes']);
+    expect(workbook.preview().sheets.map((s) => s.name)).toEqual(['Destructions', 'Notes']);
   });
 });
