@@ -41,23 +41,30 @@ function incidentsCsv(region: string, count: number): Buffer {
   return Buffer.from([header, ...lines].join('\n'));
 }
 
-it('starts the backup with the dry run, keeps one per session, and drops it when nothing is imported', async () => {
+it('starts the backup with the reading, keeps one per session, and deletes it when nothing is imported', async () => {
   const { s } = await liveStore();
   const region = t.store.repos.adminUnits.get(s.mopti)?.nameFr ?? '';
+  const dbPath = t.store.context.databasePath;
+  const written = () => backupFiles(dbPath).filter((f) => f.endsWith('.sqlite'));
   const first = await check(t, incidentsCsv(region, 3), 'accidents.csv');
   expect(first.result.counts.new).toBe(3);
-  const dbPath = t.store.context.databasePath;
-  // A second dry run of the same session replaces the first one's backup.
+  // The backup started with the file's reading is written, verified, under its own name.
+  await expect.poll(written, { timeout: 5000 }).toEqual(['balise-2026-11-20T10-00-00Z-beforeImport.sqlite']);
+  // A second dry run with nothing written meanwhile keeps the same backup.
   const again = await t.call('imports.dryRun', { sessionId: first.sessionId, plan: first.inspection.plan });
   expect(again.ok).toBe(true);
+  expect(backupFiles(dbPath)).toEqual(['balise-2026-11-20T10-00-00Z-beforeImport.sqlite']);
   expect(await t.call('imports.close', { sessionId: first.sessionId })).toMatchObject({ ok: true });
   // Closing the session without importing deletes its backup (in the background).
   await expect.poll(() => backupFiles(dbPath), { timeout: 5000 }).toEqual([]);
 
-  // A dry run with a rejected row keeps no backup: nothing can be imported from it.
+  // With a rejected row the backup stays while the session is open (values can be mapped and the
+  // rows checked again), and goes with the session.
   const bad = Buffer.from(incidentsCsv(region, 2).toString().replace('INC-2;02/04/2026', 'INC-2;31/02/2026'));
   const rejected = await check(t, bad, 'accidents.csv');
   expect(rejected.result.counts.rejected).toBe(1);
+  await expect.poll(written, { timeout: 5000 }).toHaveLength(1);
+  await t.call('imports.close', { sessionId: rejected.sessionId });
   await expect.poll(() => backupFiles(dbPath), { timeout: 5000 }).toEqual([]);
 });
 
