@@ -82,27 +82,12 @@ function writeZip(parts: readonly Part[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(entry.method, 8);
-    local.writeUInt16LE(entry.dosTime, 10);
-    local.writeUInt16LE(entry.dosDate, 12);
-    local.writeUInt32LE(entry.crc32, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(entry.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 6, entry, flags, data.length, name.length);
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(flags, 8);
-    header.writeUInt16LE(entry.method, 10);
-    header.writeUInt16LE(entry.dosTime, 12);
-    header.writeUInt16LE(entry.dosDate, 14);
-    header.writeUInt32LE(entry.crc32, 16);
-    header.writeUInt32LE(data.length, 20);
-    header.writeUInt32LE(entry.size, 24);
-    header.writeUInt16LE(name.length, 28);
+    writeEntryFields(header, 8, entry, flags, data.length, name.length);
     header.writeUInt32LE(offset, 42);
     chunks.push(local, name, data);
     central.push(header, name);
@@ -116,4 +101,26 @@ function writeZip(parts: readonly Part[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, directory, end]);
+}
+
+/**
+ * The fields a local header and its central directory record share, in the same order (flags to
+ * name length), from `at`: offset 6 in a local header, 8 in a central one. Extra field length 0.
+ */
+function writeEntryFields(
+  header: Buffer,
+  at: number,
+  entry: ZipEntry,
+  flags: number,
+  compressedSize: number,
+  nameLength: number,
+): void {
+  header.writeUInt16LE(flags, at);
+  header.writeUInt16LE(entry.method, at + 2);
+  header.writeUInt16LE(entry.dosTime, at + 4);
+  header.writeUInt16LE(entry.dosDate, at + 6);
+  header.writeUInt32LE(entry.crc32, at + 8);
+  header.writeUInt32LE(compressedSize, at + 12);
+  header.writeUInt32LE(entry.size, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
 }
