@@ -29,29 +29,50 @@ async function explained<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof BackupError || error instanceof DatabaseOpenError) {
-      throw new ConflictError(error.messageKey, error.params);
-    }
-    throw error;
+    throw explanation(error);
   }
+}
+
+function explanation(error: unknown): unknown {
+  if (error instanceof BackupError || error instanceof DatabaseOpenError) {
+    return new ConflictError(error.messageKey, error.params);
+  }
+  return error;
 }
 
 /**
  * The backup taken before an import writes (one call in imports.commit). A failed backup stops
- * the import: the user is told, and nothing is written without a way back. `pending` is the one
- * started with the dry run (main/db/backupInBackground.ts): the commit then only waits for it.
+ * the import: the user is told, and nothing is written without a way back. Returns the check the
+ * commit runs inside its transaction, just before committing: the verified backup, or a throw
+ * that rolls the transaction back. `pending` is the one started when the file was opened
+ * (main/db/backupInBackground.ts): its copy is made, and it is verified while the commit writes
+ * (the check waits for the verdict); any other is taken and verified here, before.
  */
 export async function backupBeforeImport(
   ctx: HandlerContext,
   pending?: PendingBackup | null,
-): Promise<BackupEntry | null> {
-  if (!ctx.database) return null; // a context built without a connection (some tests)
+): Promise<() => BackupEntry | null> {
+  if (!ctx.database) return () => null; // a context built without a connection (some tests)
   const live = ctx.database;
-  return explained(async () => {
-    const entry = pending ? await pending.done : await takeBackup(live, 'beforeImport', ctx.now());
+  const rotated = (entry: BackupEntry): BackupEntry => {
     rotateBackups(live.path, ctx.now(), ctx.repos.settings.get().backupRotation);
     return entry;
-  });
+  };
+  const verdict = pending?.verdict;
+  if (verdict) {
+    pending.verify();
+    return () => {
+      try {
+        return rotated(verdict());
+      } catch (error) {
+        throw explanation(error);
+      }
+    };
+  }
+  const entry = await explained(async () =>
+    rotated(pending ? await pending.done : await takeBackup(live, 'beforeImport', ctx.now())),
+  );
+  return () => entry;
 }
 
 /**

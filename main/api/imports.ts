@@ -96,6 +96,8 @@ export const importHandlers = {
         session.progress = { ...session.progress, phase: 'done' };
       }
     });
+    // The rows are checked: the backup's copy can be verified now, on a core the reading has freed.
+    session.backup?.pending.verify();
     const stamp = ctx.repos.imports.changeStamp();
     session.checked = {
       plan,
@@ -137,7 +139,7 @@ export const importHandlers = {
     const prepared = session.backup?.stamp === checked.stamp ? session.backup.pending : null;
     if (!prepared) await discardBackup(session);
     session.backup = null;
-    await backupBeforeImport(ctx, prepared);
+    const backedUp = await backupBeforeImport(ctx, prepared);
     const record = await busy(session, async () => {
       session.progress = { phase: 'writing', rows: 0, share: null };
       return commitImport(importContext(ctx), {
@@ -148,6 +150,7 @@ export const importHandlers = {
         plan: checked.plan,
         saveMappingAs,
         rows: checked.rows,
+        backedUp,
       });
     });
     closeSession(ctx.repos, sessionId);

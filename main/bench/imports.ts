@@ -211,7 +211,11 @@ async function importOnce(file: string, database: string): Promise<{ ms: number;
   return { ms, imported: done.counts.new };
 }
 
-const REPORT_PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.write('BALISE_PEAK_KB='+process.resourceUsage().maxRSS+'\\n'))`;
+/*
+ * maxRSS is the whole process's (workers included), but a preload runs in every thread: only the
+ * main thread's exit, the last, reports it. (A worker's exit used to report first: the peak so far.)
+ */
+const REPORT_PEAK = `data:text/javascript,import { isMainThread } from 'node:worker_threads'; if (isMainThread) process.on('exit',()=>process.stderr.write('BALISE_PEAK_KB='+process.resourceUsage().maxRSS+'\\n'))`;
 
 /** Peak memory of `balise import` in its own process, as a user runs it. Null when it failed. */
 function importPeakMb(file: string, database: string): number | null {

@@ -1,13 +1,15 @@
-// Worker thread entry (built to dist/workers/backupWorker.js, started by backupInBackground.ts):
-// takes the backup through its own connection, so the copy and its integrity check use the other
-// core while the main thread runs the dry run.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread entry (built to dist/workers/backupWorker.js, run by backupWorkerRun.ts): takes
+// the backup through its own connection, so the copy and its integrity check use the other core
+// while the main thread works. A held import backup runs in two workers, copy then verification,
+// so no idle worker sits in memory between the two.
+import { workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { BackupError } from './backupFiles';
-import type { BackupJob, BackupReply } from './backupInBackground';
-import { backupTo, firstLine } from './backups';
+import type { BackupJob, BackupReply } from './backupWorkerRun';
+import { copyTo, firstLine, verifyCopy } from './backups';
 
 async function run(job: BackupJob): Promise<BackupReply> {
+  if (job.mode === 'verify') return verified(job, job.partial);
   let db: Database.Database;
   try {
     // Read-only: this connection must never change the live database. Under WAL it reads a
@@ -18,21 +20,31 @@ async function run(job: BackupJob): Promise<BackupReply> {
       ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
     });
   } catch (error) {
-    return cannotWrite(job, error);
+    return failure(job, error);
   }
+  let partial: string;
   try {
     const live = { db, path: job.path, ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) };
-    return { ok: true, written: await backupTo(live, job.target) };
+    partial = await copyTo(live, job.target);
   } catch (error) {
-    // A BackupError does not survive postMessage as itself: send what rebuilds it.
-    if (error instanceof BackupError) return { ok: false, key: error.messageKey, params: error.params };
-    return cannotWrite(job, error);
+    return failure(job, error);
   } finally {
     db.close();
   }
+  return job.mode === 'copy' ? { ok: true, copied: partial } : verified(job, partial);
 }
 
-function cannotWrite(job: BackupJob, error: unknown): BackupReply {
+function verified(job: BackupJob, partial: string): BackupReply {
+  try {
+    return { ok: true, written: verifyCopy(partial, job.target, job.nativeBinding) };
+  } catch (error) {
+    return failure(job, error);
+  }
+}
+
+function failure(job: BackupJob, error: unknown): BackupReply {
+  // A BackupError does not survive postMessage as itself: send what rebuilds it.
+  if (error instanceof BackupError) return { ok: false, key: error.messageKey, params: error.params };
   return {
     ok: false,
     key: 'backup.errors.cannotWrite',
@@ -40,4 +52,15 @@ function cannotWrite(job: BackupJob, error: unknown): BackupReply {
   };
 }
 
-void run(workerData as BackupJob).then((reply) => parentPort?.postMessage(reply));
+/** The reply goes on its own port, then the flag wakes a caller blocked in Atomics.wait. */
+function answer(job: BackupJob, reply: BackupReply): void {
+  job.replies.postMessage(reply);
+  const flag = new Int32Array(job.answered);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+}
+
+const job = workerData as BackupJob;
+void run(job)
+  .catch((error: unknown) => failure(job, error))
+  .then((reply) => answer(job, reply));

@@ -31,6 +31,11 @@ export interface WrittenBackup {
  * a failure or a crash never leaves a file that looks like a good backup.
  */
 export async function backupTo(live: LiveDatabase, target: string): Promise<WrittenBackup> {
+  return verifyCopy(await copyTo(live, target), target, live.nativeBinding);
+}
+
+/** backupTo's first half: the copy, written as `<target>.partial`; returns that file's path. */
+export async function copyTo(live: LiveDatabase, target: string): Promise<string> {
   const dir = path.dirname(target);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new BackupError('backup.errors.noFolder', { path: dir });
@@ -42,12 +47,17 @@ export async function backupTo(live: LiveDatabase, target: string): Promise<Writ
     await live.db.backup(partial, { progress: pagesPerStep() });
     // A single self-contained file (no -wal beside it), ready for a USB stick.
     selfContained(partial, live);
+    return partial;
   } catch (error) {
     removeDatabaseFile(partial);
     throw new BackupError('backup.errors.cannotWrite', { path: target, detail: firstLine(error) });
   }
+}
+
+/** backupTo's second half: verifies the copy and gives it its name, or deletes it. */
+export function verifyCopy(partial: string, target: string, nativeBinding?: string): WrittenBackup {
   try {
-    const counts = verifyBackup(partial, live.nativeBinding);
+    const counts = verifyBackup(partial, nativeBinding);
     fs.renameSync(partial, target);
     return { path: target, counts };
   } catch (error) {

@@ -16,6 +16,11 @@ export interface CommitRequest {
   /** Save the plan under this name for the next file of the same shape. */
   saveMappingAs: string | null;
   rows: readonly PreparedRow[];
+  /**
+   * Runs last inside the transaction: returns once the backup taken before the import is known
+   * good, throws (and so rolls everything back) if it is not.
+   */
+  backedUp?: () => unknown;
 }
 
 /** Where linking rows find their target: written earlier in this import, or by an earlier one. */
@@ -83,9 +88,13 @@ function createdOnly(rows: readonly PreparedRow[]): string[] {
 export function commitImport(ctx: HandlerContext, request: CommitRequest): ImportRecord {
   // The import log is the history of an import (file, user, counts, undo): no row per created record.
   return ctx.repos.history.paused(() =>
-    ctx.repos.transaction(() =>
-      ctx.repos.history.withoutTriggers(createdOnly(request.rows), () => writeRows(ctx, request)),
-    ),
+    ctx.repos.transaction(() => {
+      const record = ctx.repos.history.withoutTriggers(createdOnly(request.rows), () =>
+        writeRows(ctx, request),
+      );
+      request.backedUp?.();
+      return record;
+    }),
   );
 }
 

@@ -182,7 +182,11 @@ export async function prepareBackup(
 ): Promise<void> {
   if (session.backup?.stamp === stamp) return;
   await discardBackup(session);
-  if (live) session.backup = { pending: startBackup(live, 'beforeImport', now), stamp };
+  // The copy now; its check once the dry run is over (see backupBeforeImport).
+  if (live) {
+    const pending = startBackup(live, 'beforeImport', now, undefined, { holdVerification: true });
+    session.backup = { pending, stamp };
+  }
 }
 
 /**

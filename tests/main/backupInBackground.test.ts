@@ -142,7 +142,7 @@ describe.each([
     const { dir, store, live } = demoStore();
     const ctx = { ...store.context, database: live };
     const pending = startBackup(live, 'beforeImport', clock, workerFile);
-    const entry = await backupBeforeImport(ctx, pending);
+    const entry = (await backupBeforeImport(ctx, pending))();
     expect(entry).toEqual(await pending.done);
     expect(backupsIn(dir)).toEqual([FILE_NAME]);
 
@@ -154,10 +154,94 @@ describe.each([
       clock,
       workerFile,
     );
-    await expect(backupBeforeImport(ctx, failing)).rejects.toMatchObject({
+    // Taken in this thread, the failure comes at once; in a worker, from the commit's check.
+    const verdict = async () => (await backupBeforeImport(ctx, failing))();
+    await expect(verdict()).rejects.toMatchObject({
       name: 'ConflictError',
       messageKey: 'backup.errors.cannotWrite',
     });
+  });
+});
+
+describe.skipIf(!built)('startBackup with its verification held back (an import)', () => {
+  const held = { holdVerification: true };
+  const partialOf = (dir: string) => path.join(dir, 'backups', `${FILE_NAME}.partial`);
+
+  /** Waits for the held copy: `.partial`, complete once set back out of WAL (header bytes 18-19 = 1). */
+  async function copied(dir: string): Promise<void> {
+    for (let i = 0; i < 400; i++) {
+      const header = fs.existsSync(partialOf(dir)) ? fs.readFileSync(partialOf(dir)).subarray(0, 20) : null;
+      if (header && header.length === 20 && header[18] === 1 && header[19] === 1) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('the held copy never appeared');
+  }
+
+  it('copies at once, verifies only when asked, then gives the same entry', async () => {
+    const { dir, live } = demoStore();
+    const expected = readCounts(live.db);
+    const pending = startBackup(live, 'beforeImport', clock, BUILT, held);
+    let settled = false;
+    void pending.done.then(() => (settled = true));
+    await copied(dir);
+    expect(settled).toBe(false);
+    expect(backupsIn(dir)).toEqual([`${FILE_NAME}.partial`]);
+    pending.verify();
+    const entry = await pending.done;
+    expect(entry.counts).toEqual(expected);
+    expect(backupsIn(dir)).toEqual([FILE_NAME]);
+  });
+
+  it('verdict() blocks until the verification is done and returns the entry', async () => {
+    const { dir, live } = demoStore();
+    const pending = startBackup(live, 'beforeImport', clock, BUILT, held);
+    expect(pending.verdict).not.toBeNull();
+    // Called at once, before the copy is even made: the thread waits for both, without its event loop.
+    const entry = pending.verdict!();
+    expect(entry.fileName).toBe(FILE_NAME);
+    expect(verifyBackup(path.join(dir, 'backups', FILE_NAME))).toEqual(readCounts(live.db));
+    expect(await pending.done).toEqual(entry);
+    expect(pending.verdict!()).toEqual(entry);
+  });
+
+  it('a copy damaged before its verification is refused and deleted', async () => {
+    const { dir, live } = demoStore();
+    const pending = startBackup(live, 'beforeImport', clock, BUILT, held);
+    await copied(dir);
+    const fd = fs.openSync(partialOf(dir), 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * 3);
+    fs.closeSync(fd);
+    let thrown: unknown = null;
+    try {
+      pending.verdict!();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(BackupError);
+    expect((thrown as BackupError).messageKey).toBe('backup.errors.verifyFailed');
+    expect((await rejection(pending.done)).messageKey).toBe('backup.errors.verifyFailed');
+    expect(backupsIn(dir)).toEqual([]);
+  });
+
+  it('through backupBeforeImport: the check the commit runs throws the explained error', async () => {
+    const { dir, store, live } = demoStore();
+    const ctx = { ...store.context, database: live };
+    const pending = startBackup(live, 'beforeImport', clock, BUILT, held);
+    await copied(dir);
+    fs.writeFileSync(partialOf(dir), 'not a database any more');
+    const check = await backupBeforeImport(ctx, pending);
+    expect(() => check()).toThrow(
+      expect.objectContaining({ name: 'ConflictError', messageKey: 'backup.errors.verifyFailed' }),
+    );
+  });
+
+  it('discard() before the verification stops the waiting worker and deletes the copy', async () => {
+    const { dir, live } = demoStore();
+    const pending = startBackup(live, 'beforeImport', clock, BUILT, held);
+    await copied(dir);
+    await pending.discard();
+    expect(backupsIn(dir)).toEqual([]);
+    expect((await rejection(pending.done)).messageKey).toBe('backup.errors.cannotWrite');
   });
 });
 

@@ -87,8 +87,9 @@ function newRow(
   };
 }
 
-function commitRows(prepared: PreparedRow[]) {
+function commitRows(prepared: PreparedRow[], backedUp?: () => unknown) {
   return commitImport(importContext(t.store.context), {
+    ...(backedUp ? { backedUp } : {}),
     fileName: 'retour.xlsx',
     fileHash: 'abc',
     userName: 'Awa',
@@ -188,6 +189,29 @@ describe('an import commit without history triggers', () => {
     expect(during).toEqual([0]);
     expect(triggers()).toEqual(before);
     expect(t.store.db.prepare('SELECT count(*) FROM destruction_events').pluck().get()).toBe(0);
+  });
+});
+
+describe('an import commit and its backup', () => {
+  it('asks for the backup verdict last, inside the transaction, and rolls all back when it fails', () => {
+    const before = triggers();
+    const seen: number[] = [];
+    const failing = () => {
+      // Everything is written by now, and nothing is committed yet.
+      seen.push(t.store.db.prepare('SELECT count(*) FROM destruction_events').pluck().get() as number);
+      seen.push(Number(t.store.db.inTransaction));
+      throw new Error('the backup did not pass its check');
+    };
+    const record = built('destruction', rows.destruction(s));
+    expect(() => commitRows([newRow('destruction', 'DES-1', record)], failing)).toThrow(/did not pass/);
+    expect(seen).toEqual([1, 1]);
+    expect(t.store.db.prepare('SELECT count(*) FROM destruction_events').pluck().get()).toBe(0);
+    expect(t.store.db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(0);
+    expect(triggers()).toEqual(before);
+
+    const saved = commitRows([newRow('destruction', 'DES-1', record)], () => 'verified');
+    expect(saved.counts.new).toBe(1);
+    expect(t.store.db.prepare('SELECT count(*) FROM destruction_events').pluck().get()).toBe(1);
   });
 });
 
