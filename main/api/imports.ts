@@ -6,6 +6,7 @@ import { importContext } from '../import/context';
 import { dryRun } from '../import/dryRun';
 import { enoughToPlan, inspectWorkbook } from '../import/inspect';
 import { writeProblemsXlsx } from '../import/problemsXlsx';
+import { warmReader } from '../import/read/background';
 import { ImportFileError } from '../import/read/types';
 import {
   busy,
@@ -37,6 +38,8 @@ function userName(ctx: HandlerContext): string {
 export const importHandlers = {
   /** One piece of the file, in order; the first piece opens the session. */
   'imports.upload': async (ctx, { sessionId, fileName, totalBytes, offset, chunk }) => {
+    // A new file: a reader worker loads exceljs while the rest of it arrives.
+    if (!sessionId) warmReader();
     const session = sessionId
       ? findSession(ctx.repos, sessionId)
       : openSession(ctx.repos, fileName, totalBytes);

@@ -16,6 +16,7 @@ import {
 import { createTranslator } from '../../shared/i18n/index';
 import { createDispatcher } from '../api/dispatch';
 import { openStore } from '../api/store';
+import { warmReader } from '../import/read/background';
 import type { DocumentBenchRow } from './documents';
 
 /*
@@ -30,7 +31,10 @@ import type { DocumentBenchRow } from './documents';
  */
 /** `BALISE_BENCH_IMPORT_ROWS` makes a smaller file, for profiling. */
 const ROWS = Number(process.env.BALISE_BENCH_IMPORT_ROWS ?? 100_000);
-const RUNS = 3;
+/** Paired runs: the ratio of the medians moves with the machine's load, less with more runs. */
+const RUNS = 5;
+/** `balise import` runs measured for memory; the highest peak is reported (it varies with GC timing). */
+const PEAK_RUNS = 3;
 const RATIO = 1.3;
 const PEAK_MB = 400;
 
@@ -176,6 +180,10 @@ async function importOnce(file: string, database: string): Promise<{ ms: number;
     if (!res.ok) throw new Error(`bench ${method}: ${JSON.stringify(res.error)}`);
     return res.value as T;
   };
+  // As the app does at start-up (main/electron/main.ts): the reader worker is ready, exceljs loaded,
+  // before the user picks a file. The baseline's exceljs is loaded before its clock starts too.
+  warmReader();
+  await new Promise((resolve) => setTimeout(resolve, 500));
   const started = performance.now();
   const bytes = fs.readFileSync(file);
   let sessionId: string | null = null;
@@ -254,7 +262,8 @@ export async function benchImport(database: string): Promise<DocumentBenchRow[]>
     imported = run.imported;
   }
   const ratio = median(ours) / median(bare);
-  const peak = importPeakMb(file, database);
+  const peaks = Array.from({ length: PEAK_RUNS }, () => importPeakMb(file, database));
+  const peak = peaks.includes(null) ? null : Math.max(...(peaks as number[]));
   const ms = (x: number) => x.toFixed(0);
   return [
     {
@@ -264,7 +273,7 @@ export async function benchImport(database: string): Promise<DocumentBenchRow[]>
       ok: imported === ROWS && ratio <= RATIO,
     },
     {
-      label: 'peak memory of `balise import`, 100 000 rows (MB)',
+      label: `peak memory of \`balise import\`, 100 000 rows, highest of ${PEAK_RUNS} runs (MB)`,
       value: peak === null ? 'failed' : peak.toFixed(0),
       budget: String(PEAK_MB),
       ok: peak !== null && peak <= PEAK_MB,

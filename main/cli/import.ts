@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/importing';
 import { RECORD_TYPES } from '../../shared/domain/operatorReturn';
 import { formatNumber } from '../../shared/i18n/format';
+import { warmReader } from '../import/read/background';
 import { oneOf, value, withStore, writeFileAtomically, type Options } from './common';
 import { cliLanguage, cliTranslator, CliUserError, type CliIo } from './io';
 
@@ -99,6 +100,8 @@ function printResult(io: CliIo, inspection: Inspection, result: DryRunResult): v
  * the app's import, on the same handlers. Exit 1 when rows are rejected (nothing is imported).
  */
 export async function importFile(options: Options, io: CliIo): Promise<void> {
+  // exceljs loads in the reader worker while the file and the database are opened.
+  warmReader();
   const file = path.resolve(io.cwd, String(options.file ?? ''));
   const kind = oneOf(options, 'kind', RECORD_TYPES);
   const mapping = typeof options.mapping === 'string' ? options.mapping : undefined;

@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import type { Language } from '../../shared/domain/common';
 import { createTranslator } from '../../shared/i18n/index';
 import { backupAtStartup } from '../api/backups';
+import { warmReader } from '../import/read/background';
 import { createDispatcher } from '../api/dispatch';
 import type { Store } from '../api/store';
 import { VERSION } from '../api/version';
@@ -140,6 +141,8 @@ async function start(): Promise<void> {
     if (!quitting) logError('daily backup', error);
   });
 
+  // The import's reader worker, ready before the first file (it then starts one per file's upload).
+  warmReader();
   const dispatch = createDispatcher(store.context, undefined, { checkOutputs: devRun, logError });
   language = store.repos.settings.get().uiLanguage;
 

@@ -20,6 +20,7 @@ import { IMPORT_ADAPTERS } from './adapters/index';
 import { operatorScope, referenceOf } from './adapters/common';
 import type { RowValues } from './adapters/types';
 import { convertCell } from './convert';
+import { ColumnStrings } from './columnStrings';
 import { contentHash, sameContent } from './hash';
 import { cellText } from './inspect';
 import { createListResolver, type ListResolver } from './lists';
@@ -60,7 +61,7 @@ class Problems {
 interface SheetJob {
   plan: SheetPlan;
   kind: RecordType;
-  columns: { column: TemplateColumn; index: number; header: string }[];
+  columns: { column: TemplateColumn; index: number; header: string; strings: ColumnStrings }[];
   /** Header of each template key, as the problem list names it. */
   headerOf: Map<string, string>;
   /** The sheet's rows, which may still be arriving. */
@@ -82,7 +83,8 @@ function jobsOf(workbook: GrowingWorkbook, plan: ImportPlan, ctx: HandlerContext
     for (const column of OPERATOR_RETURN_COLUMNS[kind]) {
       const mapped = byKey.get(column.key);
       headerOf.set(column.key, mapped?.header ?? columnHeader(column, t));
-      if (mapped) columns.push({ column, index: mapped.index, header: mapped.header });
+      if (mapped)
+        columns.push({ column, index: mapped.index, header: mapped.header, strings: new ColumnStrings() });
     }
     jobs.push({ plan: sheetPlan, kind, columns, headerOf, sheet });
   }
@@ -334,7 +336,7 @@ function rowValues(
   const values: RowValues = {};
   let failed: Set<string> | null = null;
   const context = { regionId: null as string | null };
-  for (const { column, index } of job.columns) {
+  for (const { column, index, strings } of job.columns) {
     const converted = convertCell(raw.cells[index] ?? null, column);
     if ('problem' in converted) {
       report(column.key, converted.problem.messageKey, converted.problem.params);
@@ -343,6 +345,7 @@ function rowValues(
       continue;
     }
     let value = converted.value;
+    if (!column.list && typeof value === 'string') value = strings.same(value);
     if (column.list && typeof value === 'string') {
       const resolved = resolver.resolve(column.key, column.list, value, context);
       if (resolved === null) {

@@ -10,7 +10,6 @@ import type { ReaderMessage, ReaderInput } from './background';
  */
 const port = parentPort;
 if (!port) throw new Error('importReader runs as a worker thread');
-const { bytes, fileName } = workerData as ReaderInput;
 const post = (message: ReaderMessage): void => port.postMessage(message);
 
 const sink: RowSink = {
@@ -20,14 +19,20 @@ const sink: RowSink = {
   rows: (rows) => post({ t: 'rows', rows }),
 };
 
-streamSpreadsheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, sink, {
-  onProgress: (share, rows) => post({ t: 'progress', share, rows }),
-}).then(
-  () => post({ t: 'done' }),
-  (error: unknown) =>
-    post(
-      error instanceof ImportFileError
-        ? { t: 'error', key: error.messageKey, params: error.params ?? {} }
-        : { t: 'error', key: null, params: {}, message: String((error as Error)?.stack ?? error) },
-    ),
-);
+function read({ bytes, fileName }: ReaderInput): void {
+  streamSpreadsheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, sink, {
+    onProgress: (share, rows) => post({ t: 'progress', share, rows }),
+  }).then(
+    () => post({ t: 'done' }),
+    (error: unknown) =>
+      post(
+        error instanceof ImportFileError
+          ? { t: 'error', key: error.messageKey, params: error.params ?? {} }
+          : { t: 'error', key: null, params: {}, message: String((error as Error)?.stack ?? error) },
+      ),
+  );
+}
+
+// Started warm (warmReader), the worker has loaded exceljs and waits for its file.
+if (workerData) read(workerData as ReaderInput);
+else port.once('message', (input: ReaderInput) => read(input));

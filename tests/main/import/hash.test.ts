@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contentHash, legacyHash, sameContent } from '../../../main/import/hash';
 import { testStore } from '../../helpers/store';
@@ -18,6 +19,13 @@ describe('content hashes of import keys', () => {
     expect(sameContent(contentHash(record), changed, contentHash(changed))).toBe(false);
     expect(sameContent(legacyHash(record), record, contentHash(record))).toBe(true);
     expect(sameContent(legacyHash(record), changed, contentHash(changed))).toBe(false);
+  });
+
+  it('is the first 16 hex digits of the SHA-1 of the JSON, as keys already stored hold them', () => {
+    for (const r of [record, { ...record, locality: 'Ségou — « ñ »' }, { quantity: 0 }, {}]) {
+      const expected = `h2${createHash('sha1').update(JSON.stringify(r)).digest('hex').slice(0, 16)}`;
+      expect(contentHash(r)).toBe(expected);
+    }
   });
 
   it('finds a file imported under the first hashes unchanged when it comes again', async () => {

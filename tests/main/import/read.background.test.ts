@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { startReading } from '../../../main/import/read/background';
+import { readerWaiting, startReading, warmReader } from '../../../main/import/read/background';
 import type { GrowingWorkbook } from '../../../main/import/read/growing';
 import { readSpreadsheet } from '../../../main/import/read/index';
 import type { RawRow } from '../../../main/import/read/types';
@@ -137,5 +137,29 @@ describe('the sheets a plan waits for', () => {
     await workbook.until(() => false);
     expect(workbook.expected).toEqual(['Destructions', 'Notes']);
     expect(workbook.preview().sheets.map((s) => s.name)).toEqual(['Destructions', 'Notes']);
+  });
+});
+
+describe.skipIf(!hasWorker)('a reader worker started ahead of its file', () => {
+  it('is the one the next read uses, and reads the same rows', async () => {
+    warmReader(WORKER);
+    expect(readerWaiting()).toBe(true);
+    warmReader(WORKER); // one waits at most
+    const name = 'destroyed-outside-areas.xlsx';
+    const bytes = fs.readFileSync(path.join('resources/samples', name));
+    const reading = startReading(bytes, name, () => undefined, WORKER);
+    expect(readerWaiting()).toBe(false);
+    const rows = await drain(reading.workbook);
+    const whole = await readSpreadsheet(bytes, name);
+    for (const sheet of whole.sheets) expect(rows[sheet.name]).toEqual(sheet.rows);
+    // The next file gets a worker of its own.
+    const again = startReading(bytes, name, () => undefined, WORKER);
+    expect(Object.keys(await drain(again.workbook))).toEqual(whole.sheets.map((s) => s.name));
+  });
+
+  it('reports a damaged file the same way', async () => {
+    warmReader(WORKER);
+    const reading = startReading(Buffer.from('PK\u0003\u0004 not a zip'), 'x.xlsx', () => undefined, WORKER);
+    await expect(drain(reading.workbook)).rejects.toMatchObject({ name: 'ImportFileError' });
   });
 });
