@@ -106,14 +106,16 @@ export async function importFile(options: Options, io: CliIo): Promise<void> {
   const kind = oneOf(options, 'kind', RECORD_TYPES);
   const mapping = typeof options.mapping === 'string' ? options.mapping : undefined;
   const t = cliTranslator(io.env);
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
     bytes = fs.readFileSync(file);
   } catch {
     throw new CliUserError('import.cli.cannotRead', { path: file });
   }
   await withStore(options, io, async (call) => {
-    const sessionId = await upload(call, file, bytes);
+    const sessionId = await upload(call, file, bytes!);
+    // The session has its own copy: this one would stay until the end of the import.
+    bytes = null;
     try {
       const inspection = value<Inspection>(
         await withProgress(call, sessionId, io, call('imports.inspect', { sessionId, kind, mapping })),
