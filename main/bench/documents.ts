@@ -40,8 +40,11 @@ async function median(run: () => Promise<unknown>): Promise<number> {
   return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
 }
 
-/** Reports its own peak resident memory on exit, for the parent to read. */
-const REPORT_PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.write('BALISE_PEAK_KB='+process.resourceUsage().maxRSS+'\\n'))`;
+/**
+ * Reports its own peak resident memory on exit, for the parent to read: from the main thread only
+ * (a preload runs in worker threads too, whose exit would report the peak so far).
+ */
+const REPORT_PEAK = `data:text/javascript,import { isMainThread } from 'node:worker_threads'; if (isMainThread) process.on('exit',()=>process.stderr.write('BALISE_PEAK_KB='+process.resourceUsage().maxRSS+'\\n'))`;
 
 /**
  * Peak memory of `balise export article7` as a user runs it: its own process, nothing else in it.
