@@ -44,7 +44,12 @@ let warm: { file: string; worker: Worker } | null = null;
  */
 export function warmReader(file: string | null = builtWorker('importReader')): void {
   if (!file || warm?.file === file) return;
-  const worker = new Worker(file, { resourceLimits: WORKER_LIMITS });
+  let worker: Worker;
+  try {
+    worker = new Worker(file, { resourceLimits: WORKER_LIMITS });
+  } catch {
+    return; // only a head start: the read then starts a worker of its own, and reports its failure
+  }
   worker.unref();
   const waiting = { file, worker };
   const gone = () => {
