@@ -5,8 +5,8 @@
 import { workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { BackupError } from './backupFiles';
-import type { BackupJob, BackupReply } from './backupWorkerRun';
-import { copyTo, firstLine, verifyCopy } from './backups';
+import { cannotWriteReply, type BackupJob, type BackupReply } from './backupWorkerRun';
+import { copyTo, verifyCopy } from './backups';
 
 async function run(job: BackupJob): Promise<BackupReply> {
   if (job.mode === 'verify') return verified(job, job.partial);
@@ -45,11 +45,7 @@ function verified(job: BackupJob, partial: string): BackupReply {
 function failure(job: BackupJob, error: unknown): BackupReply {
   // A BackupError does not survive postMessage as itself: send what rebuilds it.
   if (error instanceof BackupError) return { ok: false, key: error.messageKey, params: error.params };
-  return {
-    ok: false,
-    key: 'backup.errors.cannotWrite',
-    params: { path: job.target, detail: firstLine(error) },
-  };
+  return cannotWriteReply(job.target, error);
 }
 
 /** The reply goes on its own port, then the flag wakes a caller blocked in Atomics.wait. */

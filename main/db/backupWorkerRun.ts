@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { WrittenBackup } from './backups';
+import { firstLine, type WrittenBackup } from './backups';
 
 /** What backupWorker.ts does: copy, verify a copy made earlier, or both in a row. */
 export type BackupTask =
@@ -53,13 +53,15 @@ export class BackupWorkerRun {
       throw error;
     }
     this.port.on('message', (reply: BackupReply) => this.take(reply));
-    this.worker.once('error', (error) => this.take(failure(task.target, error)));
+    this.worker.once('error', (error) => this.take(cannotWriteReply(task.target, error)));
     this.worker.once('exit', (code) => {
       this.exited = true;
       // The reply travels on its own port: it may still be queued there when the exit is seen.
       const left = this.replied ? undefined : receiveMessageOnPort(this.port);
       this.take(
-        left ? (left.message as BackupReply) : failure(task.target, `backup worker exited with code ${code}`),
+        left
+          ? (left.message as BackupReply)
+          : cannotWriteReply(task.target, `backup worker exited with code ${code}`),
       );
     });
   }
@@ -75,7 +77,7 @@ export class BackupWorkerRun {
       if (message) return this.take(message.message as BackupReply);
       if (Date.now() > deadline) {
         void this.worker.terminate();
-        return this.take(failure(target, 'no reply from the backup worker in time'));
+        return this.take(cannotWriteReply(target, 'no reply from the backup worker in time'));
       }
       try {
         Atomics.wait(this.answered, 0, 0, 50);
@@ -97,7 +99,7 @@ export class BackupWorkerRun {
   }
 }
 
-function failure(target: string, error: unknown): BackupReply {
-  const detail = String((error as Error)?.message ?? error).split('\n')[0] ?? '';
-  return { ok: false, key: 'backup.errors.cannotWrite', params: { path: target, detail } };
+/** The reply of a backup that could not be written, with the error's first line. */
+export function cannotWriteReply(target: string, error: unknown): BackupReply {
+  return { ok: false, key: 'backup.errors.cannotWrite', params: { path: target, detail: firstLine(error) } };
 }

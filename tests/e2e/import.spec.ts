@@ -164,6 +164,14 @@ test('imports a CSV table: mapping, dry run with problems, value mapping, commit
   await expect(line.locator('td').nth(8)).toHaveText(/^Annulé le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
   expect(await destructionCount(app)).toBe(0);
   await screenshot(app, 'import-undone');
+
+  // The import's backup, copied while the file was read and verified during the commit (in worker
+  // threads, as the built app runs it), is listed with the database as it was: no device yet.
+  await app.getByRole('link', { name: 'Sauvegardes et historique' }).click();
+  const backup = app.locator('tr', { hasText: 'avant import' });
+  await expect(backup).toHaveCount(1);
+  await expect(backup).not.toContainText('destruction');
+  await screenshot(app, 'import-backup-listed');
 });
 
 test('says clearly why a file that is not a spreadsheet cannot be read', async ({ app }) => {
