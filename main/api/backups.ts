@@ -60,7 +60,6 @@ export async function backupBeforeImport(
   };
   const verdict = pending?.verdict;
   if (verdict) {
-    pending.verify();
     return () => {
       try {
         return rotated(verdict());
